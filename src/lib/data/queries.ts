@@ -1,0 +1,154 @@
+/** Plain queries over a dataset: filtering, edges, counts. No DOM, no state. */
+import { isPloverEvent, QUAD_CLASSES, quadOf, type QuadClass } from './plover';
+import type { Actor, Attribution, Dataset, PloverEvent, Statement } from './types';
+
+export interface Filters {
+	/** Statements made by any of these actors. */
+	actors: string[];
+	/** Statements addressed to any of these actors. */
+	recipients: string[];
+	topics: string[];
+	/** PLOVER event types and/or quad classes. */
+	events: (PloverEvent | QuadClass)[];
+	attributions: Attribution[];
+	/** Inclusive YYYY-MM-DD bounds; "" for none. */
+	from: string;
+	to: string;
+}
+
+export const NO_FILTERS: Filters = Object.freeze({
+	actors: [],
+	recipients: [],
+	topics: [],
+	events: [],
+	attributions: [],
+	from: '',
+	to: ''
+}) as Filters;
+
+export function isQuadClass(value: string): value is QuadClass {
+	return (QUAD_CLASSES as readonly string[]).includes(value);
+}
+
+export function statementMatches(s: Statement, f: Filters): boolean {
+	if (f.actors.length && !s.actors.some((a) => f.actors.includes(a))) return false;
+	if (f.recipients.length && !s.recipients.some((r) => f.recipients.includes(r))) return false;
+	if (f.topics.length && !s.topics.some((t) => f.topics.includes(t))) return false;
+	if (f.events.length && !f.events.some((e) => (isPloverEvent(e) ? s.event === e : quadOf(s.event) === e)))
+		return false;
+	if (f.attributions.length && !f.attributions.includes(s.attribution)) return false;
+	if (f.from && s.date < f.from) return false;
+	if (f.to && s.date > f.to) return false;
+	return true;
+}
+
+export function filterStatements(statements: readonly Statement[], filters: Filters): Statement[] {
+	return statements.filter((s) => statementMatches(s, filters));
+}
+
+/** Who addressed whom: every actor × recipient pair of a statement, except an actor to itself. */
+export function statementPairs(s: Statement): [actor: string, recipient: string][] {
+	const pairs: [string, string][] = [];
+	for (const a of s.actors) for (const r of s.recipients) if (a !== r) pairs.push([a, r]);
+	return pairs;
+}
+
+export type Voice = 'reported' | 'outlet';
+
+/** Statements aggregated into one directed edge: actor → recipient, in one quad class and voice. */
+export interface Edge {
+	id: string;
+	source: string;
+	target: string;
+	quad: QuadClass;
+	/** "outlet" when the statements are the article's own voice (drawn dashed). */
+	voice: Voice;
+	count: number;
+	statementIds: string[];
+}
+
+export function edgeId(source: string, target: string, quad: QuadClass, voice: Voice): string {
+	return `${source}→${target}:${quad}${voice === 'outlet' ? ':outlet' : ''}`;
+}
+
+/** Aggregate statements into edges; order follows the first statement of each edge. */
+export function aggregateEdges(statements: readonly Statement[]): Edge[] {
+	const edges = new Map<string, Edge>();
+	for (const s of statements) {
+		const quad = quadOf(s.event);
+		const voice: Voice = s.attribution === 'outlet' ? 'outlet' : 'reported';
+		for (const [source, target] of statementPairs(s)) {
+			const id = edgeId(source, target, quad, voice);
+			let edge = edges.get(id);
+			if (!edge) {
+				edge = { id, source, target, quad, voice, count: 0, statementIds: [] };
+				edges.set(id, edge);
+			}
+			edge.count += 1;
+			edge.statementIds.push(s.id);
+		}
+	}
+	return [...edges.values()];
+}
+
+export interface ActorCounts {
+	/** Statements in which the actor speaks. */
+	made: number;
+	/** Statements addressed to the actor. */
+	received: number;
+	/** Statements that involve the actor either way (a statement counts once). */
+	total: number;
+}
+
+export function countsByActor(statements: readonly Statement[]): Map<string, ActorCounts> {
+	const counts = new Map<string, ActorCounts>();
+	const get = (id: string) => {
+		let c = counts.get(id);
+		if (!c) counts.set(id, (c = { made: 0, received: 0, total: 0 }));
+		return c;
+	};
+	for (const s of statements) {
+		const involved = new Set([...s.actors, ...s.recipients]);
+		for (const a of s.actors) get(a).made += 1;
+		for (const r of new Set(s.recipients)) get(r).received += 1;
+		for (const id of involved) get(id).total += 1;
+	}
+	return counts;
+}
+
+export function countsByEvent(statements: readonly Statement[]): Map<PloverEvent, number> {
+	const counts = new Map<PloverEvent, number>();
+	for (const s of statements) counts.set(s.event, (counts.get(s.event) ?? 0) + 1);
+	return counts;
+}
+
+/** Lookup tables for a dataset, built once per dataset. */
+export interface DatasetIndex {
+	actors: Map<string, Actor>;
+	people: Map<string, Dataset['people'][number]>;
+	topics: Map<string, Dataset['topics'][number]>;
+	sources: Map<string, Dataset['sources'][number]>;
+	events: Map<string, Dataset['events'][number]>;
+	statements: Map<string, Statement>;
+}
+
+export function indexDataset(d: Dataset): DatasetIndex {
+	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+	return {
+		actors: byId(d.actors),
+		people: byId(d.people),
+		topics: byId(d.topics),
+		sources: byId(d.sources),
+		events: byId(d.events),
+		statements: byId(d.statements)
+	};
+}
+
+export function actorName(index: DatasetIndex, id: string): string {
+	return index.actors.get(id)?.name ?? id;
+}
+
+/** "Iran → United States: 3 statements" — the accessible name of an edge. */
+export function edgeLabel(index: DatasetIndex, source: string, target: string, count: number): string {
+	return `${actorName(index, source)} → ${actorName(index, target)}: ${count} statement${count === 1 ? '' : 's'}`;
+}

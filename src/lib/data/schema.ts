@@ -1,0 +1,238 @@
+/**
+ * Run-time validation of a dataset: first its shape (valibot), then what a shape cannot say
+ * (ids that must exist, spans that must match their quotes, dates that must be real).
+ * `validateDataset` never throws: every problem comes back as an issue that names its path.
+ */
+import * as v from 'valibot';
+import { PLOVER_EVENTS } from './plover';
+import type { Dataset } from './types';
+
+function isCalendarDate(value: string): boolean {
+	const [y, m, d] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const IsoDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+	v.check(isCalendarDate, 'a real calendar date')
+);
+const Id = v.pipe(v.string(), v.nonEmpty('a non-empty id'));
+const Ids = v.array(Id);
+const Text = v.string();
+const Index = v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'a number ≥ 0'));
+
+export const SourceSchema = v.object({
+	id: Id,
+	title: Text,
+	outlet: v.nullable(Text),
+	dateline: Text,
+	published: IsoDate,
+	language: v.pipe(v.string(), v.nonEmpty('a language tag such as "en"')),
+	url: v.nullable(Text),
+	text: Text
+});
+
+export const AnchorSchema = v.object({
+	lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+	place: Text
+});
+
+export const ActorSchema = v.object({
+	id: Id,
+	name: v.pipe(v.string(), v.nonEmpty('a name')),
+	kind: v.picklist(['state', 'organization', 'group', 'media']),
+	iso3: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'three capital letters (ISO 3166-1 alpha-3)'))),
+	m49: v.optional(v.pipe(v.string(), v.regex(/^\d{3}$/, 'three digits (ISO 3166-1 numeric)'))),
+	members: v.optional(Ids),
+	anchor: v.optional(AnchorSchema)
+});
+
+export const PersonSchema = v.object({ id: Id, name: Text, role: Text, actor: Id });
+export const TopicSchema = v.object({ id: Id, label: Text });
+
+export const EventSchema = v.object({
+	id: Id,
+	date: IsoDate,
+	title: Text,
+	kind: v.pipe(v.string(), v.nonEmpty('a kind such as "call"')),
+	status: v.optional(v.picklist(['held', 'scheduled'])),
+	actors: Ids,
+	source: Id
+});
+
+export const StatementSchema = v.object({
+	id: Id,
+	date: IsoDate,
+	source: Id,
+	span: v.object({ start: Index, end: Index }),
+	quote: Text,
+	actors: v.pipe(Ids, v.minLength(1, 'at least one actor')),
+	recipients: Ids,
+	speaker: v.optional(Id),
+	event: v.picklist(PLOVER_EVENTS, `one of the PLOVER event types (${PLOVER_EVENTS.join(', ')})`),
+	mode: v.optional(v.string()),
+	topics: Ids,
+	attribution: v.picklist(['quote', 'paraphrase', 'outlet']),
+	summary: Text,
+	occasion: v.optional(Id)
+});
+
+export const DatasetSchema = v.object({
+	schemaVersion: v.literal(1, 'schemaVersion 1'),
+	sources: v.array(SourceSchema),
+	actors: v.array(ActorSchema),
+	people: v.array(PersonSchema),
+	topics: v.array(TopicSchema),
+	events: v.array(EventSchema),
+	statements: v.array(StatementSchema)
+});
+
+// The hand-written contract in types.ts and the schema must describe the same data.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractMatchesSchema: Same<v.InferOutput<typeof DatasetSchema>, Dataset> = true;
+void contractMatchesSchema;
+
+export interface ValidationIssue {
+	/** Where the problem is, e.g. `statements[3].recipients[0]`; "" for the whole document. */
+	path: string;
+	message: string;
+	expected?: string;
+	received?: string;
+	/** Where the input came from a file: its line (JSONL) or row (CSV), 1-based. */
+	line?: number;
+	row?: number;
+}
+
+export type ValidationResult =
+	| { ok: true; dataset: Dataset; errors: []; warnings: ValidationIssue[] }
+	| { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+type PathItem = { key?: unknown };
+
+export function formatPath(path: readonly PathItem[] | undefined): string {
+	let out = '';
+	for (const item of path ?? []) {
+		const key = item.key;
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out ? `.${String(key)}` : String(key);
+	}
+	return out;
+}
+
+function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
+	const path = formatPath(issue.path as PathItem[] | undefined);
+	const expected = issue.expected ?? undefined;
+	const received = issue.received;
+	const wanted = issue.message.startsWith('Invalid') ? expected : issue.message;
+	return {
+		path,
+		message: `${path || 'the file'}: expected ${wanted ?? 'a valid value'}, found ${received}`,
+		expected: wanted ?? undefined,
+		received
+	};
+}
+
+/** Shape first; then references, spans and dates. Never throws. */
+export function validateDataset(input: unknown, today = new Date()): ValidationResult {
+	try {
+		const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
+		if (!parsed.success) {
+			return { ok: false, errors: parsed.issues.map(fromValibot), warnings: [] };
+		}
+		const dataset = parsed.output as Dataset;
+		const { errors, warnings } = checkConsistency(dataset, today);
+		return errors.length ? { ok: false, errors, warnings } : { ok: true, dataset, errors: [], warnings };
+	} catch (error) {
+		return {
+			ok: false,
+			errors: [{ path: '', message: `the file could not be read: ${String(error)}` }],
+			warnings: []
+		};
+	}
+}
+
+function show(value: unknown): string {
+	return JSON.stringify(value) ?? String(value);
+}
+
+/** The checks a schema cannot express. Assumes the shape is valid. */
+export function checkConsistency(
+	dataset: Dataset,
+	today = new Date()
+): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+	const errors: ValidationIssue[] = [];
+	const warnings: ValidationIssue[] = [];
+	const error = (path: string, message: string, expected?: string, received?: string) =>
+		errors.push({ path, message: `${path}: ${message}`, expected, received });
+	const warn = (path: string, message: string) => warnings.push({ path, message: `${path}: ${message}` });
+
+	const index = <T extends { id: string }>(list: T[], name: string) => {
+		const map = new Map<string, T>();
+		list.forEach((item, i) => {
+			if (map.has(item.id)) error(`${name}[${i}].id`, `duplicate id ${show(item.id)}`, 'an id used once', show(item.id));
+			else map.set(item.id, item);
+		});
+		return map;
+	};
+	const sources = index(dataset.sources, 'sources');
+	const actors = index(dataset.actors, 'actors');
+	const people = index(dataset.people, 'people');
+	const topics = index(dataset.topics, 'topics');
+	const events = index(dataset.events, 'events');
+	index(dataset.statements, 'statements');
+
+	const mustExist = (map: Map<string, unknown>, id: string, path: string, what: string) => {
+		if (!map.has(id)) error(path, `${show(id)} is not a known ${what}`, `an id from ${what}s`, show(id));
+	};
+	const todayIso = today.toISOString().slice(0, 10);
+
+	dataset.actors.forEach((actor, i) => {
+		actor.members?.forEach((m, j) => mustExist(actors, m, `actors[${i}].members[${j}]`, 'actor'));
+		if (actor.kind === 'group' && !actor.members?.length) warn(`actors[${i}].members`, 'a group with no members');
+		if (actor.kind === 'state' && !actor.m49) warn(`actors[${i}].m49`, `state ${show(actor.id)} has no numeric country code, so the map cannot fill it`);
+		if (!actor.anchor) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
+	});
+	dataset.people.forEach((p, i) => mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
+	dataset.events.forEach((e, i) => {
+		e.actors.forEach((a, j) => mustExist(actors, a, `events[${i}].actors[${j}]`, 'actor'));
+		mustExist(sources, e.source, `events[${i}].source`, 'source');
+	});
+	dataset.sources.forEach((s, i) => {
+		if (s.published > todayIso) warn(`sources[${i}].published`, `${s.published} is in the future`);
+	});
+
+	dataset.statements.forEach((s, i) => {
+		const at = `statements[${i}]`;
+		s.actors.forEach((a, j) => mustExist(actors, a, `${at}.actors[${j}]`, 'actor'));
+		s.recipients.forEach((r, j) => mustExist(actors, r, `${at}.recipients[${j}]`, 'actor'));
+		s.topics.forEach((t, j) => mustExist(topics, t, `${at}.topics[${j}]`, 'topic'));
+		if (s.occasion !== undefined) mustExist(events, s.occasion, `${at}.occasion`, 'event');
+		if (s.speaker !== undefined) {
+			const person = people.get(s.speaker);
+			if (!person) mustExist(people, s.speaker, `${at}.speaker`, 'person');
+			else if (!s.actors.includes(person.actor))
+				error(`${at}.speaker`, `${show(s.speaker)} speaks for ${show(person.actor)}, which is not among the statement's actors`, `a person of one of ${show(s.actors)}`, show(person.actor));
+		}
+		if (s.date > todayIso) warn(`${at}.date`, `${s.date} is in the future`);
+		const source = sources.get(s.source);
+		if (!source) {
+			mustExist(sources, s.source, `${at}.source`, 'source');
+			return;
+		}
+		const { start, end } = s.span;
+		if (start >= end || end > source.text.length) {
+			error(`${at}.span`, `span ${start}–${end} is not inside the source text (length ${source.text.length})`, `0 ≤ start < end ≤ ${source.text.length}`, `${start}–${end}`);
+			return;
+		}
+		const slice = source.text.slice(start, end);
+		if (slice !== s.quote) {
+			const found = source.text.indexOf(s.quote);
+			const hint = found >= 0 ? ` (the quote is found at ${found}–${found + s.quote.length})` : ' (the quote is not found in the source text)';
+			error(`${at}.quote`, `does not match the source text at span ${start}–${end}${hint}`, show(slice), show(s.quote));
+		}
+	});
+	return { errors, warnings };
+}

@@ -1,0 +1,76 @@
+/** `/data/statements.csv`: one row per statement × recipient (RFC 4180, CRLF, header row). */
+import { quadOf } from '$lib/data/plover';
+import { actorName, indexDataset } from '$lib/data/queries';
+import type { Dataset, Statement } from '$lib/data/types';
+
+export const CSV_COLUMNS = [
+	'statement_id',
+	'date',
+	'actors',
+	'actor_names',
+	'recipient',
+	'recipient_name',
+	'event',
+	'quad_class',
+	'mode',
+	'attribution',
+	'speaker',
+	'speaker_name',
+	'topics',
+	'quote',
+	'summary',
+	'source',
+	'span_start',
+	'span_end',
+	'occasion'
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string>;
+
+/** Ids inside one cell are joined with this separator. */
+export const LIST_SEPARATOR = ';';
+
+export function csvCell(value: string): string {
+	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function formatCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+	const lines = [columns.map(csvCell).join(',')];
+	for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
+	return lines.join('\r\n') + '\r\n';
+}
+
+export function statementRows(dataset: Dataset, statements: readonly Statement[] = dataset.statements): CsvRow[] {
+	const index = indexDataset(dataset);
+	const rows: CsvRow[] = [];
+	for (const s of statements) {
+		const speaker = s.speaker ? index.people.get(s.speaker) : undefined;
+		const base = {
+			statement_id: s.id,
+			date: s.date,
+			actors: s.actors.join(LIST_SEPARATOR),
+			actor_names: s.actors.map((a) => actorName(index, a)).join(LIST_SEPARATOR),
+			event: s.event,
+			quad_class: quadOf(s.event),
+			mode: s.mode ?? '',
+			attribution: s.attribution,
+			speaker: s.speaker ?? '',
+			speaker_name: speaker?.name ?? '',
+			topics: s.topics.join(LIST_SEPARATOR),
+			quote: s.quote,
+			summary: s.summary,
+			source: s.source,
+			span_start: String(s.span.start),
+			span_end: String(s.span.end),
+			occasion: s.occasion ?? ''
+		};
+		const recipients = s.recipients.length ? s.recipients : [''];
+		for (const r of recipients)
+			rows.push({ ...base, recipient: r, recipient_name: r ? actorName(index, r) : '' });
+	}
+	return rows;
+}
+
+export function statementsCsv(dataset: Dataset, statements?: readonly Statement[]): string {
+	return formatCsv(CSV_COLUMNS, statementRows(dataset, statements));
+}

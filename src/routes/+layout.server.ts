@@ -1,0 +1,5 @@
+import { builtInDataset } from '$lib/server/dataset';
+
+export function load() {
+	return { dataset: builtInDataset() };
+}

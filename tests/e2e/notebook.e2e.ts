@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const root = inject('siteRoot');
+const origin = inject('siteOrigin');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the notebook page', () => {
+	it('loads with no console error, no failed request and nothing from another origin', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('h1').textContent()).toContain('foreign ministers');
+		expect(w.consoleErrors).toEqual([]);
+		expect(w.failedRequests).toEqual([]);
+		expect(w.requests.length).toBeGreaterThan(0);
+		expect(w.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+		await w.context.close();
+	});
+
+	it('lists every statement with its quote, and links each to its sentence in the source', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const rows = w.page.locator('tbody tr');
+		expect(await rows.count()).toBe(20);
+		const lavrov = w.page.locator('tr', { hasText: 'destructive actions' });
+		await expect.poll(() => lavrov.textContent()).toContain('Sergei Lavrov');
+		await lavrov.getByRole('link', { name: /show in source/i }).click();
+		const mark = w.page.locator('mark:target');
+		await expect.poll(() => mark.textContent()).toContain('Lavrov also noted that Moscow has always stressed');
+		await w.context.close();
+	});
+
+	it('has no axe violations at 1440 px and 360 px, light and dark', async () => {
+		for (const [width, colorScheme] of [
+			[1440, 'light'],
+			[360, 'dark']
+		] as const) {
+			const w = await openPage(browser, { viewport: { width, height: 900 }, colorScheme });
+			await w.page.goto(root, { waitUntil: 'networkidle' });
+			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
+			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await w.context.close();
+		}
+	});
+
+	it('serves the data exports next to the page', async () => {
+		const w = await openPage(browser);
+		for (const file of ['dataset.json', 'statements.csv', 'plover.jsonl', 'network.graphml']) {
+			const res = await w.page.request.get(new URL(`data/${file}`, root).href);
+			expect(res.status(), file).toBe(200);
+			expect((await res.text()).length, file).toBeGreaterThan(500);
+		}
+		await w.context.close();
+	});
+});
