@@ -1,0 +1,70 @@
+/**
+ * The one shared state of a page: the dataset in view, the filters, and what is hovered or pinned.
+ * Every chart reads it from context; none keeps a copy.
+ */
+import { getContext, setContext } from 'svelte';
+import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
+import type { Dataset, Statement } from '$lib/data/types';
+import { focusActors, focusStatements, sameFocus, type Focus } from './focus';
+
+export interface DashboardOptions {
+	/** Where "show in source" goes for a statement (the notebook's source reader, or a link to it). */
+	sourceHref: (statementId: string) => string;
+}
+
+export class Dashboard {
+	dataset = $state.raw<Dataset>() as Dataset;
+	filters = $state.raw<Filters>(NO_FILTERS);
+	hovered = $state.raw<Focus | null>(null);
+	pinned = $state.raw<Focus | null>(null);
+	readonly sourceHref: (statementId: string) => string;
+
+	index = $derived(indexDataset(this.dataset));
+	/** The statements that pass the filters: what every chart shows. */
+	statements: Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
+	/** The pinned focus wins over the hovered one. */
+	active: Focus | null = $derived(this.pinned ?? this.hovered);
+	activeStatementIds: Set<string> = $derived(
+		new Set(this.active ? focusStatements(this.active, this.statements).map((s) => s.id) : [])
+	);
+	activeActorIds: Set<string> = $derived(this.active ? focusActors(this.active, this.statements) : new Set());
+
+	constructor(dataset: Dataset, options: DashboardOptions) {
+		this.dataset = dataset;
+		this.sourceHref = options.sourceHref;
+	}
+
+	hover(focus: Focus | null) {
+		this.hovered = focus;
+	}
+	/** Leave a focus: clears the hover only if it is still that focus. */
+	leave(focus: Focus) {
+		if (sameFocus(this.hovered, focus)) this.hovered = null;
+	}
+	/** Pin a focus, or unpin it when it is already pinned. */
+	togglePin(focus: Focus) {
+		this.pinned = sameFocus(this.pinned, focus) ? null : focus;
+	}
+	clear() {
+		this.pinned = null;
+		this.hovered = null;
+	}
+	isActive(focus: Focus): boolean {
+		return sameFocus(this.active, focus);
+	}
+	setFilters(filters: Filters) {
+		this.filters = filters;
+	}
+}
+
+const KEY = Symbol('dashboard');
+
+export function setDashboard(dashboard: Dashboard): Dashboard {
+	return setContext(KEY, dashboard);
+}
+
+export function getDashboard(): Dashboard {
+	const dashboard = getContext<Dashboard | undefined>(KEY);
+	if (!dashboard) throw new Error('getDashboard() needs a Dashboard set by a parent (setDashboard)');
+	return dashboard;
+}
