@@ -17,6 +17,8 @@ export class Dashboard {
 	filters = $state.raw<Filters>(NO_FILTERS);
 	hovered = $state.raw<Focus | null>(null);
 	pinned = $state.raw<Focus | null>(null);
+	/** The name of an opened file or URL; "" for the built-in dataset. */
+	datasetName = $state('');
 	readonly sourceHref: (statementId: string) => string;
 
 	index = $derived(indexDataset(this.dataset));
@@ -32,6 +34,13 @@ export class Dashboard {
 	constructor(dataset: Dataset, options: DashboardOptions) {
 		this.dataset = dataset;
 		this.sourceHref = options.sourceHref;
+	}
+
+	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
+	replaceDataset(dataset: Dataset, name: string) {
+		this.clear();
+		this.dataset = dataset;
+		this.datasetName = name;
 	}
 
 	hover(focus: Focus | null) {
