@@ -126,6 +126,8 @@ function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
 	const path = formatPath(issue.path as PathItem[] | undefined);
 	const expected = issue.expected ?? undefined;
 	const received = issue.received;
+	if (received === 'undefined' && issue.kind === 'schema')
+		return { path, message: `${path}: required field is missing`, expected: expected ?? undefined, received };
 	const wanted = issue.message.startsWith('Invalid') ? expected : issue.message;
 	return {
 		path,

@@ -1,0 +1,120 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { aggregateEdges } from '$lib/data/queries';
+import { seedDataset } from '$lib/data/seed/dataset';
+import type { Dataset } from '$lib/data/types';
+import { CSV_COLUMNS, formatCsv, statementRows, statementsCsv } from '$lib/export/csv';
+import { networkGraphml } from '$lib/export/graphml';
+import { ploverJsonl } from '$lib/export/plover';
+import { escapeXml } from '$lib/export/xml';
+
+const d = seedDataset;
+
+describe('statements.csv', () => {
+	const csv = statementsCsv(d);
+
+	it('is RFC 4180: a header row and CRLF line ends', () => {
+		expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+		expect(csv.endsWith('\r\n')).toBe(true);
+	});
+
+	it('parses back (d3-dsv) to the same rows, one per statement × recipient', () => {
+		const parsed = csvParse(csv.replace(/\r\n/g, '\n'));
+		const rows = statementRows(d);
+		expect(parsed.length).toBe(d.statements.reduce((n, s) => n + Math.max(1, s.recipients.length), 0));
+		expect(parsed.map((r) => ({ ...r }))).toEqual(rows);
+		const afghan = parsed.filter((r) => r.recipient === 'AFG').map((r) => r.statement_id);
+		expect(afghan).toEqual(['s18', 's19']);
+	});
+
+	it('writes one row with an empty recipient for a statement that has none', () => {
+		const data: Dataset = structuredClone(d);
+		data.statements[1].recipients = [];
+		const rows = csvParse(statementsCsv(data).replace(/\r\n/g, '\n')).filter((r) => r.statement_id === 's02');
+		expect(rows).toHaveLength(1);
+		expect(rows[0].recipient).toBe('');
+	});
+
+	it('quotes commas, quotes and line breaks', () => {
+		expect(formatCsv(['a', 'b'], [{ a: 'x, "y"', b: 'line\nbreak' }])).toBe('a,b\r\n"x, ""y""","line\nbreak"\r\n');
+	});
+});
+
+describe('plover.jsonl', () => {
+	const lines = ploverJsonl(d).trimEnd().split('\n');
+
+	it('has one parseable PLOVER record per statement with the required fields', () => {
+		expect(lines).toHaveLength(d.statements.length);
+		for (const [i, line] of lines.entries()) {
+			const r = JSON.parse(line);
+			for (const key of ['id', 'date', 'actor', 'recipient', 'event', 'mode', 'context', 'text', 'text_info', 'cite_info'])
+				expect(r, `line ${i + 1} ${key}`).toHaveProperty(key);
+			const s = d.statements[i];
+			expect(r.text).toBe(s.quote);
+			expect(r.text_info).toMatchObject({ start: s.span.start, end: s.span.end, attribution: s.attribution });
+			expect(d.sources[0].text.slice(r.text_info.start, r.text_info.end)).toBe(r.text);
+		}
+	});
+
+	it('records the tweet with its speaker and date', () => {
+		const tweet = lines.map((l) => JSON.parse(l)).find((r) => r.id === 's07');
+		expect(tweet).toMatchObject({ date: '2021-11-03', actor: 'IRN;EU', event: 'AGREE' });
+		expect(tweet.text_info.speaker_name).toBe('Ali Baqeri');
+		expect(tweet.cite_info).toMatchObject({ published: '2021-11-06', outlet: null, dateline: 'TEHRAN' });
+	});
+});
+
+describe('network.graphml', () => {
+	it('parses as XML with as many nodes and edges as the model', () => {
+		const errors: string[] = [];
+		const doc = new DOMParser({ onError: (level, msg) => errors.push(`${level}: ${msg}`) }).parseFromString(
+			networkGraphml(d),
+			'application/xml'
+		);
+		expect(errors).toEqual([]);
+		expect(doc.getElementsByTagName('node').length).toBe(d.actors.length);
+		const edges = aggregateEdges(d.statements);
+		expect(doc.getElementsByTagName('edge').length).toBe(edges.length);
+		expect(doc.getElementsByTagName('graph')[0].getAttribute('edgedefault')).toBe('directed');
+	});
+
+	it('keeps markup in names as text', () => {
+		const data: Dataset = structuredClone(d);
+		data.actors[0].name = '<img src=x onerror=alert(1)> & "Iran"';
+		const doc = new DOMParser().parseFromString(networkGraphml(data), 'application/xml');
+		const name = Array.from(doc.getElementsByTagName('data')).find((n) => n.getAttribute('key') === 'name');
+		expect(name?.textContent).toBe('<img src=x onerror=alert(1)> & "Iran"');
+		expect(doc.getElementsByTagName('img').length).toBe(0);
+	});
+
+	it('escapes XML specials and replaces characters XML cannot hold', () => {
+		expect(escapeXml(`<a & 'b' "c">`)).toBe('&lt;a &amp; &apos;b&apos; &quot;c&quot;&gt;');
+		expect(escapeXml('bell\u0007')).toBe('bell\uFFFD');
+	});
+});
+
+describe('aggregateEdges', () => {
+	it('sums to the number of statement × actor × recipient pairs and points only at actors', () => {
+		const edges = aggregateEdges(d.statements);
+		const pairs = d.statements.reduce(
+			(n, s) => n + s.actors.flatMap((a) => s.recipients.filter((r) => r !== a)).length,
+			0
+		);
+		expect(edges.reduce((n, e) => n + e.count, 0)).toBe(pairs);
+		const ids = new Set(d.actors.map((a) => a.id));
+		for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+	});
+
+	it('gives Russia → United States the two statements by Lavrov plus his call on all parties', () => {
+		const rusUsa = aggregateEdges(d.statements).filter((e) => e.source === 'RUS' && e.target === 'USA');
+		expect(rusUsa).toEqual([
+			expect.objectContaining({ quad: 'verbal-conflict', count: 2, statementIds: ['s15', 's16'] })
+		]);
+	});
+
+	it('keeps the outlet’s own voice apart', () => {
+		const outlet = aggregateEdges(d.statements).filter((e) => e.voice === 'outlet');
+		expect(outlet.map((e) => `${e.source}→${e.target}`).sort()).toEqual(['IRN→RUS', 'OUTLET→USA', 'RUS→IRN']);
+	});
+});
