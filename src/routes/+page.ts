@@ -3,6 +3,6 @@ import { CHARTS } from '$lib/charts/registry';
 export async function load() {
 	const components = await Promise.all(CHARTS.map((c) => c.load()));
 	return {
-		cells: CHARTS.map(({ id, title, description }, i) => ({ id, title, description, component: components[i] }))
+		cells: CHARTS.map(({ id, title, description, takeaway }, i) => ({ id, title, description, takeaway, component: components[i] }))
 	};
 }

@@ -4,6 +4,9 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
+import { howAttributed } from '$lib/data/narrative';
+import type { DatasetIndex } from '$lib/data/queries';
+import type { Dataset, Statement } from '$lib/data/types';
 
 export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
 
@@ -12,11 +15,20 @@ export interface ChartProps {
 	embedded?: boolean;
 }
 
+/** What a takeaway sentence is written from: the data in view. */
+export interface TakeawayInput {
+	dataset: Dataset;
+	index: DatasetIndex;
+	statements: readonly Statement[];
+}
+
 export interface ChartDefinition {
 	id: ChartId;
 	title: string;
 	/** One sentence for the embed page, the export and screen readers. */
 	description: string;
+	/** One sentence computed from the data in view, shown under the cell heading. */
+	takeaway: (input: TakeawayInput) => string;
 	load: () => Promise<Component<ChartProps>>;
 }
 
@@ -25,6 +37,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'table',
 		title: 'Statements',
 		description: 'Every stated position, with speaker, actor and recipients, PLOVER event type and the exact quote.',
+		takeaway: ({ statements }) => howAttributed(statements),
 		load: () => import('./table/TableChart.svelte').then((m) => m.default)
 	}
 ];

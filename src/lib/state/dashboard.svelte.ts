@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 import { focusActors, focusStatements, sameFocus, type Focus } from './focus';
+import type { Theme } from './url';
 
 export interface DashboardOptions {
 	/** Where "show in source" goes for a statement (the notebook's source reader, or a link to it). */
@@ -17,9 +18,12 @@ export class Dashboard {
 	filters = $state.raw<Filters>(NO_FILTERS);
 	hovered = $state.raw<Focus | null>(null);
 	pinned = $state.raw<Focus | null>(null);
+	theme = $state.raw<Theme>('auto');
 	/** The name of an opened file or URL; "" for the built-in dataset. */
 	datasetName = $state('');
 	readonly sourceHref: (statementId: string) => string;
+	/** Called after a user changes filters, pin or theme (the URL sync records it in history). */
+	onchange: (() => void) | null = null;
 
 	index = $derived(indexDataset(this.dataset));
 	/** The statements that pass the filters: what every chart shows. */
@@ -38,7 +42,8 @@ export class Dashboard {
 
 	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
 	replaceDataset(dataset: Dataset, name: string) {
-		this.clear();
+		this.pinned = null;
+		this.hovered = null;
 		this.dataset = dataset;
 		this.datasetName = name;
 	}
@@ -53,16 +58,24 @@ export class Dashboard {
 	/** Pin a focus, or unpin it when it is already pinned. */
 	togglePin(focus: Focus) {
 		this.pinned = sameFocus(this.pinned, focus) ? null : focus;
+		this.onchange?.();
 	}
 	clear() {
+		const hadPin = this.pinned !== null;
 		this.pinned = null;
 		this.hovered = null;
+		if (hadPin) this.onchange?.();
 	}
 	isActive(focus: Focus): boolean {
 		return sameFocus(this.active, focus);
 	}
 	setFilters(filters: Filters) {
 		this.filters = filters;
+		this.onchange?.();
+	}
+	setTheme(theme: Theme) {
+		this.theme = theme;
+		this.onchange?.();
 	}
 }
 

@@ -1,0 +1,121 @@
+/**
+ * The URL is the serialisation of the shared state: filters, the pinned selection and the theme.
+ * Pure functions; unknown or malformed parameters are dropped, never thrown on.
+ *
+ *   ?actor=IRN&recipient=USA&recipient=EU&topic=jcpoa&event=REQUEST&event=verbal-conflict
+ *   &attribution=quote&from=2021-11-01&to=2021-11-30&pin=edge:IRN>USA&theme=dark
+ */
+import { isPloverEvent } from '$lib/data/plover';
+import { isQuadClass, NO_FILTERS, type Filters } from '$lib/data/queries';
+import type { Attribution } from '$lib/data/types';
+import type { Focus } from './focus';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface UrlState {
+	filters: Filters;
+	pinned: Focus | null;
+	theme: Theme;
+}
+
+export const DEFAULT_URL_STATE: UrlState = { filters: NO_FILTERS, pinned: null, theme: 'auto' };
+
+/** What ids exist, to drop parameters that name nothing in the dataset. */
+export interface KnownIds {
+	actors: ReadonlySet<string>;
+	topics: ReadonlySet<string>;
+	statements: ReadonlySet<string>;
+}
+
+const ATTRIBUTIONS: readonly Attribution[] = ['quote', 'paraphrase', 'outlet'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const [y, m, d] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function unique<T>(values: T[]): T[] {
+	return [...new Set(values)];
+}
+
+export function encodeFocus(focus: Focus): string {
+	return focus.kind === 'edge' ? `edge:${focus.source}>${focus.target}` : `${focus.kind}:${focus.id}`;
+}
+
+export function decodeFocus(value: string, known?: KnownIds): Focus | null {
+	const colon = value.indexOf(':');
+	if (colon < 0) return null;
+	const kind = value.slice(0, colon);
+	const rest = value.slice(colon + 1);
+	if (kind === 'actor' && rest && (!known || known.actors.has(rest))) return { kind, id: rest };
+	if (kind === 'statement' && rest && (!known || known.statements.has(rest))) return { kind, id: rest };
+	if (kind === 'edge') {
+		const gt = rest.lastIndexOf('>');
+		const source = rest.slice(0, gt);
+		const target = rest.slice(gt + 1);
+		if (gt > 0 && target && (!known || (known.actors.has(source) && known.actors.has(target))))
+			return { kind, source, target };
+	}
+	return null;
+}
+
+/** State → query string parameters, in a stable order; defaults are left out. */
+export function encodeUrlState(state: UrlState): URLSearchParams {
+	const params = new URLSearchParams();
+	const f = state.filters;
+	for (const id of f.actors) params.append('actor', id);
+	for (const id of f.recipients) params.append('recipient', id);
+	for (const id of f.topics) params.append('topic', id);
+	for (const e of f.events) params.append('event', e);
+	for (const a of f.attributions) params.append('attribution', a);
+	if (f.from) params.set('from', f.from);
+	if (f.to) params.set('to', f.to);
+	if (state.pinned) params.set('pin', encodeFocus(state.pinned));
+	if (state.theme !== 'auto') params.set('theme', state.theme);
+	return params;
+}
+
+/** Query string → state. Anything unknown or malformed is ignored. */
+export function decodeUrlState(params: URLSearchParams, known?: KnownIds): UrlState {
+	const ids = (name: string, set?: ReadonlySet<string>) =>
+		unique(params.getAll(name).filter((v) => v !== '' && (!set || set.has(v))));
+	const from = params.get('from') ?? '';
+	const to = params.get('to') ?? '';
+	const theme = params.get('theme') ?? 'auto';
+	const pin = params.get('pin');
+	return {
+		filters: {
+			actors: ids('actor', known?.actors),
+			recipients: ids('recipient', known?.actors),
+			topics: ids('topic', known?.topics),
+			events: unique(params.getAll('event').filter((e) => isPloverEvent(e) || isQuadClass(e))) as Filters['events'],
+			attributions: unique(params.getAll('attribution').filter((a): a is Attribution => (ATTRIBUTIONS as string[]).includes(a))),
+			from: isDate(from) ? from : '',
+			to: isDate(to) ? to : ''
+		},
+		pinned: pin ? decodeFocus(pin, known) : null,
+		theme: (THEMES as string[]).includes(theme) ? (theme as Theme) : 'auto'
+	};
+}
+
+/** The query parameters this module owns; others (e.g. `dataset`, `title`) are kept as they are. */
+export const OWNED_PARAMS = ['actor', 'recipient', 'topic', 'event', 'attribution', 'from', 'to', 'pin', 'theme'];
+
+/** A new search string for `current` with the state's parameters replaced and the rest kept. */
+export function withUrlState(current: URLSearchParams, state: UrlState): string {
+	const next = new URLSearchParams();
+	for (const [k, v] of current) if (!OWNED_PARAMS.includes(k)) next.append(k, v);
+	for (const [k, v] of encodeUrlState(state)) next.append(k, v);
+	const s = next.toString();
+	return s ? `?${s}` : '';
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+	return Boolean(
+		f.actors.length || f.recipients.length || f.topics.length || f.events.length || f.attributions.length || f.from || f.to
+	);
+}
