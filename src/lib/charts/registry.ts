@@ -4,7 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
-import { howAttributed } from '$lib/data/narrative';
+import { howAttributed, stanceBalance, whenSaid } from '$lib/data/narrative';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
@@ -33,6 +33,20 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
+	{
+		id: 'timeline',
+		title: 'Timeline',
+		description: 'Statements by day and speaking party, with the announcement, the call and the scheduled talks marked.',
+		takeaway: ({ dataset, statements }) => whenSaid(dataset, statements),
+		load: () => import('./timeline/TimelineChart.svelte').then((m) => m.default)
+	},
+	{
+		id: 'matrix',
+		title: 'Stance matrix',
+		description: 'Who addressed whom, and how: each cell counts the cooperative and conflictual statements from one party to another.',
+		takeaway: ({ index, statements }) => stanceBalance(index, statements),
+		load: () => import('./matrix/MatrixChart.svelte').then((m) => m.default)
+	},
 	{
 		id: 'table',
 		title: 'Statements',

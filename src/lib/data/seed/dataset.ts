@@ -48,7 +48,7 @@ const actors: Actor[] = [
 	state('GEO', 'Georgia', capital('Tbilisi', 44.793, 41.715)),
 	state('AZE', 'Azerbaijan', capital('Baku', 49.867, 40.409)),
 	state('ARM', 'Armenia', capital('Yerevan', 44.514, 40.183)),
-	{ id: 'OUTLET', name: 'The reporting outlet (unnamed)', kind: 'media', anchor: capital('Tehran (dateline)', 51.389, 35.689) }
+	{ id: 'OUTLET', name: 'Outlet (unnamed)', kind: 'media', anchor: capital('Tehran (dateline)', 51.389, 35.689) }
 ];
 
 /** A statement as coded: the quote is located in the text to give its span. */

@@ -1,0 +1,44 @@
+/** Sorting and searching the statement table: pure functions over display rows. */
+import type { StatementView } from '$lib/data/describe';
+
+export type SortKey = 'date' | 'speaker' | 'pair' | 'event' | 'order';
+export type SortDirection = 'ascending' | 'descending';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function keyOf(row: StatementView, key: SortKey): string {
+	switch (key) {
+		case 'date':
+			return row.date;
+		case 'speaker':
+			return row.speaker;
+		case 'pair':
+			return `${row.actors} → ${row.recipients}`;
+		case 'event':
+			return `${row.quad} ${row.event}`;
+		case 'order':
+			return '';
+	}
+}
+
+/** Stable sort: rows with equal keys keep the order of the text. */
+export function sortRows(rows: readonly StatementView[], key: SortKey, direction: SortDirection): StatementView[] {
+	if (key === 'order') return direction === 'ascending' ? [...rows] : [...rows].reverse();
+	const sign = direction === 'ascending' ? 1 : -1;
+	return rows
+		.map((row, i) => ({ row, i }))
+		.sort((a, b) => sign * collator.compare(keyOf(a.row, key), keyOf(b.row, key)) || a.i - b.i)
+		.map(({ row }) => row);
+}
+
+/** Rows whose quote, summary, names, event type or topics contain every word of the query. */
+export function searchRows(rows: readonly StatementView[], query: string): StatementView[] {
+	const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+	if (!words.length) return [...rows];
+	return rows.filter((r) => {
+		const hay = [r.quote, r.summary, r.speaker, r.actors, r.recipients, r.event, r.quadLabel, r.topics, r.attributionLabel]
+			.join(' ')
+			.toLocaleLowerCase();
+		return words.every((w) => hay.includes(w));
+	});
+}

@@ -1,0 +1,82 @@
+import * as Plot from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
+import { cellLabel, cellText, matrixCells, matrixOrder, matrixSpec } from '$lib/charts/matrix/spec';
+import { laneHeight, timelineDots, timelineEvents, timelineSpec } from '$lib/charts/timeline/spec';
+import { indexDataset, statementPairs } from '$lib/data/queries';
+import { seedDataset as d } from '$lib/data/seed/dataset';
+import { matchesSnapshot } from './svg-snapshot';
+
+const index = indexDataset(d);
+const { document } = new JSDOM('').window;
+
+function render(options: Plot.PlotOptions): Element {
+	return Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+}
+
+describe('timeline spec', () => {
+	const dots = timelineDots(index, d.statements);
+	const events = timelineEvents(d.events);
+
+	it('groups the events of one day under one key, and marks the talks as scheduled', () => {
+		expect(events.map((e) => [e.key, e.date.toISOString().slice(0, 10), e.titles.length, e.scheduled])).toEqual([
+			['A', '2021-11-03', 2, false],
+			['B', '2021-11-06', 1, false],
+			['C', '2021-11-29', 1, true]
+		]);
+		expect(events[2].titles[0]).toMatch(/\(scheduled\)$/);
+	});
+
+	it('puts each statement in the lane of its speaking parties, sized for the fullest day', () => {
+		expect(dots).toHaveLength(d.statements.length);
+		expect(new Set(dots.map((x) => x.lane))).toEqual(
+			new Set(['Iran, Russia', 'Russia', 'Iran', 'Iran, European Union', 'Outlet (unnamed)'])
+		);
+		expect(laneHeight(dots)).toBe(9 * 13 + 26); // Iran's nine statements during the call
+	});
+
+	it('draws one mark element per statement, labelled for wiring, and matches its snapshot', () => {
+		const svg = render(timelineSpec(dots, events, 800, LIGHT_PALETTE));
+		expect(svg.querySelectorAll('g.statements > *')).toHaveLength(d.statements.length);
+		expect(svg.querySelector('line[stroke-dasharray="5,4"], [stroke-dasharray="5,4"] line')).not.toBeNull();
+		const { ok, path } = matchesSnapshot('timeline-default', svg.outerHTML);
+		expect(ok, `snapshot differs: see ${path}`).toBe(true);
+	});
+});
+
+describe('stance matrix spec', () => {
+	const cells = matrixCells(index, d.statements);
+
+	it('has one cell per actor → recipient pair and keeps every pair', () => {
+		const pairs = d.statements.flatMap((s) => statementPairs(s));
+		expect(cells.reduce((n, c) => n + c.total, 0)).toBe(pairs.length);
+		expect(new Set(cells.map((c) => `${c.actor}>${c.recipient}`)).size).toBe(cells.length);
+	});
+
+	it.each([
+		{ pair: 'IRN>USA', text: '+1 −3', balance: -0.5 },
+		{ pair: 'RUS>USA', text: '+0 −2', balance: -1 },
+		{ pair: 'EU>IRN', text: '+2 −0', balance: 1 }
+	])('$pair reads $text', ({ pair, text, balance }) => {
+		const c = cells.find((x) => `${x.actor}>${x.recipient}` === pair)!;
+		expect(cellText(c)).toBe(text);
+		expect(c.balance).toBeCloseTo(balance, 6);
+	});
+
+	it('names a cell with the arrow between the two actors', () => {
+		const c = cells.find((x) => x.actor === 'RUS' && x.recipient === 'USA')!;
+		expect(cellLabel(c)).toBe('Russia → United States: 2 statements, 0 cooperative, 2 conflictual');
+	});
+
+	it('orders rows by what each party said', () => {
+		expect(matrixOrder(cells).rows[0]).toBe('Iran');
+	});
+
+	it('draws one cell per pair and matches its snapshot', () => {
+		const svg = render(matrixSpec(cells, 720, LIGHT_PALETTE));
+		expect(svg.querySelectorAll('g.pairs > *')).toHaveLength(cells.length);
+		const { ok, path } = matchesSnapshot('matrix-default', svg.outerHTML);
+		expect(ok, `snapshot differs: see ${path}`).toBe(true);
+	});
+});
