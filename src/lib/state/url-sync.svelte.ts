@@ -3,7 +3,7 @@
  * Forward step through them), and any change of the URL (Back, Forward, a pasted link) is applied.
  * Call from a component's initialisation; browser-only work happens in effects.
  */
-import { pushState } from '$app/navigation';
+import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Dashboard } from './dashboard.svelte';
@@ -40,6 +40,6 @@ export function syncWithUrl(dash: Dashboard) {
 	$effect(() => applyTheme(dash.theme));
 	dash.onchange = () => {
 		const search = withUrlState(page.url.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
-		if (search !== page.url.search) pushState(search || page.url.pathname, {});
+		if (search !== page.url.search) goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
 	};
 }

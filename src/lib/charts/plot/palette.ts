@@ -14,7 +14,7 @@ export const LIGHT_PALETTE: Palette = {
 	quad: {
 		'verbal-cooperation': '#2166ac',
 		'material-cooperation': '#1b7837',
-		'verbal-conflict': '#c2500a',
+		'verbal-conflict': '#a94705',
 		'material-conflict': '#b2182b'
 	},
 	text: '#1d1d1f',

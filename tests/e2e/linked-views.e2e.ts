@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const root = inject('siteRoot');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function axe(page: import('playwright-core').Page) {
+	const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
+}
+
+describe('linked views on the notebook', () => {
+	it('?recipient=AFG shows only statements addressed to Afghanistan in every cell', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]');
+		await expect.poll(() => rows.count()).toBe(2);
+		expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-statement')))).toEqual(['s18', 's19']);
+		const marks = w.page.locator('#cell-source mark[data-statement]');
+		expect(await marks.evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-statement')))])).toEqual(['s18', 's19']);
+		const cells = w.page.locator('#cell-matrix g.pairs > *');
+		await expect.poll(() => cells.count()).toBe(2);
+		const labels = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+		for (const label of labels) expect(label).toMatch(/→ Afghanistan:/);
+		expect(await w.page.locator('.filter-bar output').textContent()).toContain('2 of 20 statements');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a filter change updates the URL, and Back restores the previous view', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]');
+		await expect.poll(() => rows.count()).toBe(20);
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
+		await expect.poll(() => rows.count()).toBe(7);
+		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-conflict');
+		await expect.poll(() => rows.count()).toBe(3);
+		await w.page.goBack();
+		await expect.poll(() => rows.count()).toBe(7);
+		expect(new URL(w.page.url()).searchParams.get('event')).toBeNull();
+		await w.page.goBack();
+		await expect.poll(() => rows.count()).toBe(20);
+		await w.page.goForward();
+		await expect.poll(() => rows.count()).toBe(7);
+		await w.context.close();
+	});
+
+	it('selecting a highlight in the source reader marks the same statement in the table and the matrix', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const highlight = w.page.locator('#cell-source mark[data-statement="s16"] [role="button"]');
+		await highlight.scrollIntoViewIfNeeded();
+		await highlight.click();
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('statement:s16');
+		const row = w.page.locator('#cell-table tr[data-statement="s16"]');
+		expect(await row.getAttribute('aria-current')).toBe('true');
+		expect(await row.getAttribute('class')).toContain('active');
+		const rusUsa = w.page.locator('#cell-matrix g.pairs > [aria-label^="Russia → United States"]');
+		expect(await rusUsa.getAttribute('class')).toContain('is-active');
+		const card = w.page.locator('#cell-source [role="tooltip"]');
+		expect(await card.textContent()).toContain('Moscow has always stressed the need to stop U.S. destructive actions');
+		// the pin survives a reload, since it lives in the URL
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('#cell-table tr[data-statement="s16"]').getAttribute('aria-current')).toBe('true');
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		await w.context.close();
+	});
+
+	it('hovering a timeline dot shows its card with the quote', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const dot = w.page.locator('#cell-timeline g.statements > *').first();
+		await dot.scrollIntoViewIfNeeded();
+		await dot.hover();
+		const card = w.page.locator('#cell-timeline [role="tooltip"]');
+		await expect.poll(() => card.count()).toBe(1);
+		const label = await dot.getAttribute('aria-label');
+		const quote = await card.locator('blockquote').first().textContent();
+		expect(quote && quote.length).toBeGreaterThan(20);
+		expect(label).toMatch(/^\d+ November 2021, /);
+		await w.context.close();
+	});
+
+	it('prints without controls', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.emulateMedia({ media: 'print' });
+		for (const selector of ['.filter-bar', '.theme', '#cell-table .tools', '#cell-table .actions'])
+			expect(await w.page.locator(selector).first().isVisible(), selector).toBe(false);
+		const png = await w.page.screenshot({ fullPage: true });
+		expect(png.byteLength).toBeGreaterThan(10_000);
+		await w.context.close();
+	});
+
+	it('has no axe violations in the default, filtered and pinned states', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		expect(await axe(w.page), 'default').toEqual([]);
+		await w.page.goto(`${root}?recipient=USA&theme=dark`, { waitUntil: 'networkidle' });
+		expect(await axe(w.page), 'filtered, dark').toEqual([]);
+		await w.page.goto(`${root}?pin=edge:IRN>USA`, { waitUntil: 'networkidle' });
+		const cell = w.page.locator('#cell-matrix g.pairs > [aria-label^="Iran → United States"]');
+		await cell.focus();
+		await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBeGreaterThan(0);
+		expect(await axe(w.page), 'pinned').toEqual([]);
+		await w.context.close();
+	});
+});
