@@ -25,6 +25,9 @@ export function mergeIssues(
 				errors.push(e);
 			}
 		}
+	// In file order, as a reader goes through the file; the sort is stable within one place.
+	const place = (i: FileIssue) => i.row ?? i.line ?? 0;
+	errors.sort((a, b) => place(a) - place(b));
 	if (errors.length || !result.ok) return { ok: false, file, format, errors, warnings };
 	return { ok: true, file, format, dataset: result.dataset, errors: [], warnings };
 }
