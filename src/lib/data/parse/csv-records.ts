@@ -44,21 +44,24 @@ export function parseCsvRecords(input: string): { records: CsvRecord[]; problems
 				const quoteLine = line;
 				i++;
 				let closed = false;
+				// Whole runs between quotes are sliced at once: character-by-character is too slow for MBs.
 				while (i < n) {
-					const c = text[i];
-					if (c === '"') {
-						if (text[i + 1] === '"') {
-							cell += '"';
-							i += 2;
-							continue;
-						}
-						i++;
-						closed = true;
+					const q = text.indexOf('"', i);
+					const chunk = text.slice(i, q < 0 ? n : q);
+					line += countLineBreaks(chunk);
+					cell += chunk;
+					if (q < 0) {
+						i = n;
 						break;
 					}
-					if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-					cell += c;
-					i++;
+					if (text[q + 1] === '"') {
+						cell += '"';
+						i = q + 2;
+						continue;
+					}
+					i = q + 1;
+					closed = true;
+					break;
 				}
 				if (!closed) {
 					problems.push({ row, line: quoteLine, message: `a quoted cell opened on line ${quoteLine} is never closed` });
@@ -68,11 +71,15 @@ export function parseCsvRecords(input: string): { records: CsvRecord[]; problems
 				}
 				// Text between a closing quote and the next separator is kept, but reported.
 				const stray = i;
-				while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
-				if (i > stray)
+				i = cellEnd(text, i, sep);
+				if (i > stray) {
+					cell += text.slice(stray, i);
 					problems.push({ row, line, message: `text after the closing quote of cell ${cells.length + 1}: ${JSON.stringify(text.slice(stray, i))}` });
+				}
 			} else {
-				while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+				const from = i;
+				i = cellEnd(text, i, sep);
+				cell = text.slice(from, i);
 			}
 			cells.push(cell);
 			cell = '';
@@ -90,4 +97,26 @@ export function parseCsvRecords(input: string): { records: CsvRecord[]; problems
 		records.push({ cells, row, line: startLine });
 	}
 	return { records, problems, separator: sep };
+}
+
+/** The index of the separator or line break that ends an unquoted cell starting at `i`. */
+function cellEnd(text: string, i: number, sep: string): number {
+	const n = text.length;
+	const s = sep.charCodeAt(0);
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		if (c === s || c === 10 || c === 13) return i;
+		i++;
+	}
+	return n;
+}
+
+/** Line breaks in a stretch of text: CRLF, LF and a lone CR each count once. */
+function countLineBreaks(chunk: string): number {
+	let count = 0;
+	for (let k = 0; k < chunk.length; k++) {
+		const c = chunk.charCodeAt(k);
+		if (c === 10 || (c === 13 && chunk.charCodeAt(k + 1) !== 10)) count++;
+	}
+	return count;
 }
