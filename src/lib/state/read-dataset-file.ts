@@ -1,0 +1,46 @@
+/**
+ * Read a file the user chose and parse it: in the page for small files, in a Web Worker above 1 MB so
+ * the page stays responsive (with progress). Everything happens in the browser; nothing is sent.
+ */
+import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
+import { detectFormat } from '$lib/data/parse/open-dataset-file';
+
+export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
+
+export type WorkerRequest = { file: File };
+export type WorkerReply =
+	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
+	| { type: 'done'; result: ParseResult }
+	| { type: 'failed'; message: string };
+
+export type Progress = { stage: 'reading' | 'checking'; fraction: number };
+
+function unreadable(file: File, message: string): ParseResult {
+	return { ok: false, file: file.name, format: detectFormat(file.name, ''), errors: [makeIssue(file.name, { line: 1 }, `the file could not be read: ${message}`)], warnings: [] };
+}
+
+export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}): Promise<ParseResult> {
+	if (file.size <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+		try {
+			return openDatasetFile(file.name, await file.text());
+		} catch (error) {
+			return unreadable(file, String(error));
+		}
+	}
+	return new Promise((resolve) => {
+		const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+		const finish = (result: ParseResult) => {
+			worker.terminate();
+			resolve(result);
+		};
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			const reply = event.data;
+			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });
+			else if (reply.type === 'done') finish(reply.result);
+			else finish(unreadable(file, reply.message));
+		};
+		worker.onerror = (event) => finish(unreadable(file, event.message || 'the background reader failed'));
+		worker.postMessage({ file } satisfies WorkerRequest);
+	});
+}

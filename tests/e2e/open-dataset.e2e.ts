@@ -1,0 +1,126 @@
+/** "Open dataset" in the notebook: valid, invalid and hostile files, the worker path, and reloads. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { largeDataset } from '../../scripts/generate-large-dataset';
+import { launchBrowser, openPage } from './browser';
+
+const root = inject('siteRoot');
+const HEADER = 'statement_id,date,actors,actor_names,recipient,recipient_name,event,attribution,speaker,speaker_name,quote,summary';
+const IMG = '<img src=x onerror=alert(1)>';
+const SCRIPT = '<script>window.__injected = 1</script>';
+
+const csv = (rows: string[]) => Buffer.from([HEADER, ...rows].join('\r\n') + '\r\n');
+const VALID = csv([
+	's1,2024-03-01,FRA,France,DEU,Germany,AGREE,quote,macron,Emmanuel Macron,"We agree on the budget.",France agrees with Germany.',
+	's1,2024-03-01,FRA,France,ITA,Italy,AGREE,quote,macron,Emmanuel Macron,"We agree on the budget.",France agrees with Germany.',
+	's2,2024-03-02,DEU,Germany,FRA,France,REJECT,paraphrase,,,"Berlin rejected the plan.",Germany rejects the plan.',
+	's3,2024-03-03,ITA,Italy,,,REQUEST,paraphrase,,,"Rome asked for more time.",Italy asks for time.'
+]);
+const INVALID = csv([
+	's1,2024-03-01,FRA,France,DEU,Germany,AGREE,quote,,,"We agree.",x',
+	's2,2024-03-02,DEU,Germany,IRNN,,REJECT,paraphrase,,,"No.",y'
+]);
+const HOSTILE = csv([
+	`s1,2024-03-01,FRA,"${IMG}",DEU,"${SCRIPT}",AGREE,quote,p1,"${IMG}","${IMG} and ${SCRIPT}","${SCRIPT}"`
+]);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function openFile(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') {
+	await page.setInputFiles('#open-dataset-file', { name, mimeType, buffer });
+}
+const statementCount = (page: Page) => page.locator('.facts dt:text-is("Statements") + dd').textContent();
+
+describe('opening a dataset file', () => {
+	it('a valid file replaces the data of every cell and the title; "Back" returns to the built-in one', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		expect(await statementCount(w.page)).toBe('20');
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		await expect.poll(() => statementCount(w.page)).toBe('3');
+		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
+		expect(await w.page.locator('.facts dt:text-is("Actors involved") + dd').textContent()).toBe('3');
+		expect(await w.page.locator('tbody tr').count()).toBe(3);
+		await expect.poll(() => w.page.locator('.source-text').textContent()).toContain('Berlin rejected the plan.');
+		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+		await expect.poll(() => statementCount(w.page)).toBe('20');
+		expect(await w.page.locator('h1').textContent()).toContain('foreign ministers');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('an invalid file lists its errors with row and column, and leaves the table as it was', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const before = await w.page.locator('tbody').textContent();
+		await openFile(w.page, 'broken.csv', INVALID);
+		const panel = w.page.getByRole('alert');
+		await expect.poll(() => panel.textContent()).toContain('broken.csv was not opened: 1 problem.');
+		expect(await panel.locator('li').allTextContents()).toEqual([expect.stringContaining('row 3, column recipient: "IRNN" is not a known actor code')]);
+		expect(await statementCount(w.page)).toBe('20');
+		expect(await w.page.locator('tbody').textContent()).toBe(before);
+		expect(await w.page.locator('h1').textContent()).toContain('foreign ministers');
+		await w.context.close();
+	});
+
+	it('shows markup in the data as text: no element created, no dialog, no script run', async () => {
+		const w = await openPage(browser);
+		const dialogs: string[] = [];
+		w.page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const imagesBefore = await w.page.locator('img').count();
+		const scriptsBefore = await w.page.locator('script').count();
+		await openFile(w.page, 'hostile.csv', HOSTILE);
+		await expect.poll(() => statementCount(w.page)).toBe('1');
+		// The table, the source reader and the speaker's name show the markup as literal text.
+		await expect.poll(() => w.page.locator('tbody').textContent()).toContain(IMG);
+		expect(await w.page.locator('tbody').textContent()).toContain(SCRIPT);
+		expect(await w.page.locator('.source-text').textContent()).toContain(`${IMG} and ${SCRIPT}`);
+		await w.page.waitForTimeout(300);
+		expect(await w.page.locator('img').count()).toBe(imagesBefore);
+		expect(await w.page.locator('script').count()).toBe(scriptsBefore);
+		expect(await w.page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+		expect(dialogs).toEqual([]);
+		await w.context.close();
+	});
+
+	it('keeps the opened dataset across a reload, until it is forgotten', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		await expect.poll(() => statementCount(w.page)).toBe('3');
+		await w.page.getByText('kept in this browser').waitFor();
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => statementCount(w.page)).toBe('3');
+		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
+		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+		await expect.poll(() => statementCount(w.page)).toBe('20');
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await w.page.waitForTimeout(500);
+		expect(await statementCount(w.page)).toBe('20');
+		await w.context.close();
+	});
+
+	it('reads a file over 1 MB in a Web Worker and opens it', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const big = largeDataset(60);
+		big.sources[0].text += ` ${'Filler sentence of the long report. '.repeat(32_000)}`;
+		const buffer = Buffer.from(JSON.stringify(big));
+		expect(buffer.byteLength).toBeGreaterThan(1024 * 1024);
+		await openFile(w.page, 'big.json', buffer, 'application/json');
+		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('60');
+		expect(w.requests.some((u) => /dataset-worker/.test(u))).toBe(true);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+});

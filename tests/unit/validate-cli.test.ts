@@ -1,0 +1,41 @@
+/** `npm run validate -- FILE`: the same errors and warnings as the notebook, and an exit status. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+async function validate(...files: string[]): Promise<{ code: number; out: string }> {
+	try {
+		const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/validate.ts', ...files]);
+		return { code: 0, out: stdout + stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, out: e.stdout + e.stderr };
+	}
+}
+
+describe('npm run validate', { timeout: 30_000 }, () => {
+	it('exits 0 for valid files in each format, and lists their warnings', async () => {
+		const r = await validate('tests/fixtures/seed-dataset.json', 'tests/fixtures/seed-statements.csv', 'tests/fixtures/seed-plover.jsonl');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('seed-dataset.json: valid dataset JSON, 20 statements, 17 actors, 1 warning');
+		expect(r.out).toContain('seed-statements.csv: valid statements CSV, 20 statements');
+		expect(r.out).toContain('seed-plover.jsonl: valid PLOVER JSONL, 20 statements');
+		expect(r.out).toContain('warning  seed-dataset.json line 149, actors[11].anchor: "3+3" has no anchor point');
+	});
+
+	it('exits 1 for an invalid file and prints each error with its row and column', async () => {
+		const r = await validate('tests/fixtures/invalid-statements.csv');
+		expect(r.code).toBe(1);
+		expect(r.out).toContain('invalid-statements.csv: not valid as statements CSV: 4 errors');
+		expect(r.out).toContain('error    invalid-statements.csv row 9, column recipient: "IRNN" is not a known actor code');
+		expect(r.out).toContain('row 10, column date: expected a real calendar date, found "2021-11-31"');
+	});
+
+	it('exits 2 when a file cannot be read', async () => {
+		const r = await validate('tests/fixtures/no-such-file.csv');
+		expect(r.code).toBe(2);
+		expect(r.out).toContain('no-such-file.csv: cannot be read (ENOENT)');
+	});
+});
