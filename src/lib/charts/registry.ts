@@ -22,6 +22,12 @@ export interface ChartDefinition {
 
 export const CHARTS: ChartDefinition[] = [
 	{
+		id: 'network',
+		title: 'Who addressed whom',
+		description: 'Actors as nodes, stated positions as directed edges: width by number of statements, colour and arrow by PLOVER class, dashed for the outlet’s own voice.',
+		load: () => import('./network/NetworkChart.svelte').then((m) => m.default)
+	},
+	{
 		id: 'table',
 		title: 'Statements',
 		description: 'Every stated position, with speaker, actor and recipients, PLOVER event type and the exact quote.',

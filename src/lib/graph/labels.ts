@@ -50,6 +50,20 @@ export function placeLabels(inputs: readonly LabelInput[], fontSize = 12, limit 
 			{ x: n.x, y: n.y + n.r + gap + h / 2, anchor: 'middle', box: { x0: n.x - w / 2, y0: n.y + n.r + gap, x1: n.x + w / 2, y1: n.y + n.r + gap + h } },
 			{ x: n.x, y: n.y - n.r - gap - h / 2, anchor: 'middle', box: { x0: n.x - w / 2, y0: n.y - n.r - gap - h, x1: n.x + w / 2, y1: n.y - n.r - gap } }
 		];
+		// Then the four corners, and the same places farther out.
+		for (const far of [0, 14]) {
+			const d = n.r * 0.75 + gap + far;
+			if (far) candidates.push(
+				{ x: n.x + d + n.r * 0.25, y: n.y, anchor: 'start', box: { x0: n.x + d + n.r * 0.25, y0: n.y - h / 2, x1: n.x + d + n.r * 0.25 + w, y1: n.y + h / 2 } },
+				{ x: n.x - d - n.r * 0.25, y: n.y, anchor: 'end', box: { x0: n.x - d - n.r * 0.25 - w, y0: n.y - h / 2, x1: n.x - d - n.r * 0.25, y1: n.y + h / 2 } }
+			);
+			candidates.push(
+				{ x: n.x + d, y: n.y - d - h / 2, anchor: 'start', box: { x0: n.x + d, y0: n.y - d - h, x1: n.x + d + w, y1: n.y - d } },
+				{ x: n.x + d, y: n.y + d + h / 2, anchor: 'start', box: { x0: n.x + d, y0: n.y + d, x1: n.x + d + w, y1: n.y + d + h } },
+				{ x: n.x - d, y: n.y - d - h / 2, anchor: 'end', box: { x0: n.x - d - w, y0: n.y - d - h, x1: n.x - d, y1: n.y - d } },
+				{ x: n.x - d, y: n.y + d + h / 2, anchor: 'end', box: { x0: n.x - d - w, y0: n.y + d, x1: n.x - d, y1: n.y + d + h } }
+			);
+		}
 		const fit = candidates.find(
 			(c) => !placed.some((p) => overlaps(p.box, c.box)) && !circles.some((b, j) => j !== i && overlaps(b, c.box))
 		);
