@@ -121,14 +121,17 @@ export function generateDataset({ actors: actorCount, statements: statementCount
 				: attribution === 'paraphrase' && person
 					? `${person.name} said ${who} had ${PHRASES[event]} ${whom} over ${topic.label.toLowerCase()}.`
 					: `${who} ${PHRASES[event]} ${whom}, according to reports on ${topic.label.toLowerCase()}.`;
-		const start = text.length ? text.length + 1 : 0;
+		const sentenceStart = text.length ? text.length + 1 : 0;
 		text = text.length ? `${text} ${sentence}` : sentence;
+		// A direct quote spans the words inside the quotation marks; other statements span the sentence.
+		const quoted = sentence.startsWith('"') ? sentence.slice(1, sentence.indexOf(',"')) : sentence;
+		const start = sentenceStart + (quoted === sentence ? 0 : 1);
 		statements.push({
 			id: `s${String(i + 1).padStart(5, '0')}`,
 			date: day(sourceIndex * 7 + (i % 7)),
 			source: `src-${String(sourceIndex + 1).padStart(3, '0')}`,
-			span: { start, end: start + sentence.length },
-			quote: sentence,
+			span: { start, end: start + quoted.length },
+			quote: quoted,
 			actors: speakerIds,
 			recipients,
 			...(person ? { speaker: person.id } : {}),
