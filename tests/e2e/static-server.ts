@@ -32,14 +32,19 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
+/** An extra route's body: HTML as a string, or any body with its content type. */
+export type ExtraRoute = string | { type: string; body: string | Uint8Array };
+
 /** Serve `dir` at `http://127.0.0.1:<port><base>`; `/a/b` serves a/b, a/b.html or a/b/index.html. */
-export async function serveStatic(dir: string, base = '/', port = 0, extraRoutes: Record<string, string> = {}): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/', port = 0, extraRoutes: Record<string, ExtraRoute> = {}): Promise<StaticSite> {
 	const rootDir = resolve(dir);
 	const server: Server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		if (extraRoutes[url.pathname] !== undefined) {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(extraRoutes[url.pathname]);
+		const extra = extraRoutes[url.pathname];
+		if (extra !== undefined) {
+			const { type, body } = typeof extra === 'string' ? { type: 'text/html; charset=utf-8', body: extra } : extra;
+			res.writeHead(200, { 'content-type': type });
+			res.end(body);
 			return;
 		}
 		if (!url.pathname.startsWith(base)) {

@@ -4,7 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
-import { howAttributed, stanceBalance, whenSaid } from '$lib/data/narrative';
+import { busiestLink, howAttributed, stanceBalance, whenSaid } from '$lib/data/narrative';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
@@ -33,6 +33,13 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
+	{
+		id: 'network',
+		title: 'Who addressed whom',
+		description: 'Actors as nodes, stated positions as directed edges: width by number of statements, colour and arrow by PLOVER class, dashed for the outlet’s own voice.',
+		takeaway: ({ index, statements }) => busiestLink(index, statements),
+		load: () => import('./network/NetworkChart.svelte').then((m) => m.default)
+	},
 	{
 		id: 'timeline',
 		title: 'Timeline',

@@ -53,14 +53,12 @@ export function describeStatement(index: DatasetIndex, s: Statement): StatementV
 	};
 }
 
+/** One formatter for every date: `toLocaleDateString` builds a new one per call (~ms each, slow on hover). */
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "6 November 2021" — dates are calendar days, formatted without a time zone shift. */
 export function formatDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	if (!y || !m || !d) return iso;
-	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	return DATE_FORMAT.format(new Date(Date.UTC(y, m - 1, d)));
 }

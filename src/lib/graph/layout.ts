@@ -1,0 +1,95 @@
+/**
+ * A seeded d3-force layout: the same graph and seed give the same positions, in Node at build time
+ * and in the browser. `simulation.stop().tick(n)` runs it to rest synchronously; no timers.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+import { nodeRadius, type Graph } from './build';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+export type Positions = Map<string, Point>;
+
+export interface SimNode extends SimulationNodeDatum {
+	id: string;
+	r: number;
+}
+type SimLink = SimulationLinkDatum<SimNode> & { weight: number; membership: boolean };
+
+export interface LayoutOptions {
+	seed?: number;
+	/** Ticks to run; by default enough to cool from alpha 1 to alphaMin. */
+	ticks?: number;
+}
+
+/** Ticks to rest: 300 for a small graph (d3's default cooling), fewer above 500 nodes. */
+export function defaultTicks(nodeCount: number): number {
+	return nodeCount > 500 ? 120 : 300;
+}
+
+/** The simulation the layout and dragging share; nodes start at `start` positions when given. */
+export function createSimulation(graph: Graph, seed = 1, start?: Positions): Simulation<SimNode, SimLink> {
+	// The seed sets the starting places (a random disc) and d3's own random choices (jiggle).
+	const random = randomLcg(seed);
+	const spread = 12 * Math.sqrt(graph.nodes.length + 1) + 40;
+	const nodes: SimNode[] = graph.nodes.map((n) => {
+		const p = start?.get(n.id);
+		const angle = random() * 2 * Math.PI, radius = spread * Math.sqrt(random());
+		return { id: n.id, r: nodeRadius(n.total), x: p ? p.x : radius * Math.cos(angle), y: p ? p.y : radius * Math.sin(angle) };
+	});
+	const links: SimLink[] = [
+		...graph.pairs.map((p) => ({ source: p.source, target: p.target, weight: p.count, membership: false })),
+		...graph.memberships.map((m) => ({ source: m.group, target: m.member, weight: 1, membership: true }))
+	];
+	const big = nodes.length > 500;
+	const ticks = defaultTicks(nodes.length);
+	return forceSimulation<SimNode, SimLink>(nodes)
+		.randomSource(random)
+		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+		.force(
+			'link',
+			forceLink<SimNode, SimLink>(links)
+				.id((d) => d.id)
+				.distance((l) => (l.membership ? 45 : 70) + (l.source as SimNode).r + (l.target as SimNode).r)
+				.strength((l) => (l.membership ? 0.25 : Math.min(0.9, 0.25 + 0.1 * l.weight)))
+		)
+		.force('charge', forceManyBody<SimNode>().strength(big ? -25 : -260).distanceMax(big ? 220 : 600))
+		.force('collide', forceCollide<SimNode>((d) => d.r + (big ? 2 : 10)))
+		.force('x', forceX<SimNode>(0).strength(big ? 0.04 : 0.07))
+		.force('y', forceY<SimNode>(0).strength(big ? 0.04 : 0.09))
+		.stop();
+}
+
+/** Run the seeded layout to rest and return each node's position (rounded to 0.01 unit). */
+export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Positions {
+	const sim = createSimulation(graph, options.seed ?? 1);
+	sim.tick(options.ticks ?? defaultTicks(graph.nodes.length));
+	return positionsOf(sim.nodes());
+}
+
+export function positionsOf(nodes: readonly SimNode[]): Positions {
+	const round = (v: number) => Math.round(v * 100) / 100;
+	return new Map(nodes.map((n) => [n.id, { x: round(n.x ?? 0), y: round(n.y ?? 0) }]));
+}
+
+export interface Extent {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The box around every node (with its radius) plus a margin: the SVG viewBox. */
+export function extentOf(positions: Positions, radius: (id: string) => number, margin = 24): Extent {
+	let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+	for (const [id, p] of positions) {
+		const r = radius(id);
+		x0 = Math.min(x0, p.x - r);
+		y0 = Math.min(y0, p.y - r);
+		x1 = Math.max(x1, p.x + r);
+		y1 = Math.max(y1, p.y + r);
+	}
+	if (!Number.isFinite(x0)) return { x: -100, y: -60, width: 200, height: 120 };
+	return { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin };
+}

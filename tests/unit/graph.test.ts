@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '$lib/data/generate';
+import { PLOVER_EVENTS } from '$lib/data/plover';
+import { filterStatements, NO_FILTERS, statementPairs } from '$lib/data/queries';
+import { validateDataset } from '$lib/data/schema';
+import { seedDataset } from '$lib/data/seed/dataset';
+import type { Actor, Statement } from '$lib/data/types';
+import { actorsInView, buildGraph, neighbours } from '$lib/graph/build';
+import { pairShapes } from '$lib/graph/geometry';
+import { buildHitIndex } from '$lib/graph/hit';
+import { overlaps, placeLabels } from '$lib/graph/labels';
+import { layoutGraph } from '$lib/graph/layout';
+
+const totalWeight = (g: ReturnType<typeof buildGraph>) => g.edges.reduce((s, e) => s + e.count, 0);
+const pairCount = (statements: Statement[]) => statements.reduce((s, x) => s + statementPairs(x).length, 0);
+
+const ids = ['A', 'B', 'C', 'D', 'E', 'G'];
+const actorsArb: fc.Arbitrary<Actor[]> = fc.constant(
+	ids.map((id) => (id === 'G' ? { id, name: 'Group G', kind: 'group' as const, members: ['A', 'B', 'C'] } : { id, name: `Actor ${id}`, kind: 'state' as const }))
+);
+const statementArb: fc.Arbitrary<Statement> = fc.record({
+	actors: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 2 }),
+	recipients: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }),
+	event: fc.constantFrom(...PLOVER_EVENTS),
+	attribution: fc.constantFrom('quote' as const, 'paraphrase' as const, 'outlet' as const),
+	topic: fc.constantFrom('t1', 't2')
+}).map((r) => ({ id: '', date: '2021-11-06', source: 'x', span: { start: 0, end: 1 }, quote: 'q', actors: r.actors, recipients: r.recipients, event: r.event, topics: [r.topic], attribution: r.attribution, summary: '' }));
+const statementsArb = fc.array(statementArb, { maxLength: 25 }).map((list) => list.map((s, i) => ({ ...s, id: `s${i}` })));
+
+describe('buildGraph', () => {
+	it('on the seed: Iran → United States carries the statements addressed to the US by Iran', () => {
+		const g = buildGraph(seedDataset.actors, seedDataset.statements);
+		const pair = g.pairs.find((p) => p.id === 'IRN→USA');
+		expect(pair?.count).toBe(4);
+		expect(g.nodes.map((n) => n.id)).toContain('3+3');
+		expect(g.nodes).toHaveLength(17);
+		expect(g.memberships.filter((m) => m.group === 'P4+1').map((m) => m.member).sort()).toEqual(['CHN', 'DEU', 'FRA', 'GBR', 'RUS']);
+		expect(totalWeight(g)).toBe(pairCount(seedDataset.statements));
+	});
+
+	it('total weight equals the number of statement × actor × recipient pairs (property)', () => {
+		fc.assert(fc.property(actorsArb, statementsArb, (actors, statements) => {
+			const g = buildGraph(actors, statements);
+			expect(totalWeight(g)).toBe(pairCount(statements));
+			expect(g.pairs.reduce((s, p) => s + p.count, 0)).toBe(pairCount(statements));
+		}));
+	});
+
+	it('makes no link to a missing node, and filters never leave an orphan edge (property)', () => {
+		fc.assert(fc.property(actorsArb, statementsArb, fc.constantFrom('t1', 't2'), (actors, statements, topic) => {
+			for (const shown of [statements, filterStatements(statements, { ...NO_FILTERS, topics: [topic] })]) {
+				const g = buildGraph(actors, shown);
+				const nodes = new Set(g.nodes.map((n) => n.id));
+				for (const e of [...g.edges, ...g.pairs]) expect(nodes.has(e.source) && nodes.has(e.target)).toBe(true);
+				for (const m of g.memberships) expect(nodes.has(m.group) && nodes.has(m.member)).toBe(true);
+				// and every edge's statements are among the shown ones
+				const shownIds = new Set(shown.map((s) => s.id));
+				for (const e of g.edges) for (const id of e.statementIds) expect(shownIds.has(id)).toBe(true);
+			}
+		}));
+	});
+
+	it('drops a pair whose actor is unknown instead of linking to a missing node', () => {
+		const s = { ...seedDataset.statements[1], recipients: ['NOPE'] };
+		const g = buildGraph(seedDataset.actors, [s]);
+		expect(g.edges).toEqual([]);
+		expect(actorsInView(seedDataset.actors, [s]).has('NOPE')).toBe(false);
+	});
+
+	it('lists a node’s neighbours through statements and membership', () => {
+		const g = buildGraph(seedDataset.actors, seedDataset.statements);
+		expect(neighbours(g, 'IAEA')).toEqual(new Set(['IAEA', 'IRN']));
+		expect(neighbours(g, 'CHN')).toEqual(new Set(['CHN', 'P4+1']));
+	});
+});
+
+describe('layoutGraph', () => {
+	it('gives identical positions for the same seed, and different ones for another seed', () => {
+		const g = buildGraph(seedDataset.actors, seedDataset.statements);
+		const a = layoutGraph(g, { seed: 3 });
+		const b = layoutGraph(g, { seed: 3 });
+		expect([...a]).toEqual([...b]);
+		expect([...layoutGraph(g, { seed: 4 })]).not.toEqual([...a]);
+		for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+	});
+
+	it('is deterministic for any graph and seed (property)', () => {
+		fc.assert(fc.property(actorsArb, statementsArb, fc.integer({ min: 0, max: 1e6 }), (actors, statements, seed) => {
+			const g = buildGraph(actors, statements);
+			expect([...layoutGraph(g, { seed, ticks: 40 })]).toEqual([...layoutGraph(g, { seed, ticks: 40 })]);
+		}), { numRuns: 30 });
+	});
+
+	it('keeps nodes apart: no two seed nodes overlap', () => {
+		const g = buildGraph(seedDataset.actors, seedDataset.statements);
+		const p = layoutGraph(g);
+		const list = [...p.values()];
+		for (let i = 0; i < list.length; i++)
+			for (let j = i + 1; j < list.length; j++) expect(Math.hypot(list[i].x - list[j].x, list[i].y - list[j].y)).toBeGreaterThan(10);
+	});
+});
+
+describe('placeLabels', () => {
+	it('places no two labels over each other, nor over a node (property)', () => {
+		const node = fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 300 }), r: fc.integer({ min: 3, max: 12 }), text: fc.string({ minLength: 1, maxLength: 12 }) });
+		fc.assert(fc.property(fc.array(node, { maxLength: 30 }), (nodes) => {
+			const inputs = nodes.map((n, i) => ({ ...n, id: `n${i}`, priority: n.r }));
+			const placed = placeLabels(inputs, 12);
+			for (let i = 0; i < placed.length; i++) {
+				for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+				for (const n of inputs) if (n.id !== placed[i].id) expect(overlaps(placed[i].box, { x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r })).toBe(false);
+			}
+		}));
+	});
+
+	it('puts a lone label to the right of its node', () => {
+		expect(placeLabels([{ id: 'a', x: 0, y: 0, r: 5, text: 'Iran', priority: 1 }], 10)).toMatchObject([{ x: 8, y: 0, anchor: 'start' }]);
+	});
+});
+
+describe('geometry and hit-testing', () => {
+	const pair = (twoWay: boolean) => ({ id: 'A→B', source: 'A', target: 'B', count: 2, twoWay, edges: [{ id: 'e1', source: 'A', target: 'B', quad: 'verbal-conflict' as const, voice: 'reported' as const, count: 2, statementIds: ['s1', 's2'] }] });
+	it('draws a one-way edge straight and a two-way edge curved to its right', () => {
+		const [straight] = pairShapes(pair(false), { x: 0, y: 0 }, 5, { x: 100, y: 0 }, 5);
+		expect(straight.c).toEqual({ x: 50, y: 0 });
+		expect(straight.s.x).toBeCloseTo(6);
+		const [curved] = pairShapes(pair(true), { x: 0, y: 0 }, 5, { x: 100, y: 0 }, 5);
+		expect(curved.c.y).toBeLessThan(0);
+	});
+	it('finds the node under the point, then the edge, then nothing', () => {
+		const shapes = pairShapes(pair(false), { x: 0, y: 0 }, 5, { x: 100, y: 0 }, 5);
+		const index = buildHitIndex([{ id: 'A', x: 0, y: 0, r: 5 }, { id: 'B', x: 100, y: 0, r: 20 }], shapes);
+		expect(index.find(2, 2)).toEqual({ kind: 'node', id: 'A' });
+		expect(index.find(85, 10)).toEqual({ kind: 'node', id: 'B' });
+		expect(index.find(50, 1)).toEqual({ kind: 'pair', id: 'A→B' });
+		expect(index.find(50, 40)).toBeNull();
+	});
+});
+
+describe('generateDataset', () => {
+	it('is valid, deterministic, and has the requested size', () => {
+		const a = generateDataset({ actors: 60, statements: 200, seed: 5 });
+		const result = validateDataset(a);
+		expect(result.errors).toEqual([]);
+		expect(a.actors).toHaveLength(60);
+		expect(a.statements).toHaveLength(200);
+		expect(generateDataset({ actors: 60, statements: 200, seed: 5 })).toEqual(a);
+		expect(generateDataset({ actors: 60, statements: 200, seed: 6 })).not.toEqual(a);
+	});
+	it('is valid for any small size and seed (property)', () => {
+		fc.assert(fc.property(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 2 ** 31 }), (actors, statements, seed) => {
+			const d = generateDataset({ actors, statements, seed });
+			expect(validateDataset(d).errors).toEqual([]);
+			for (const s of d.statements) expect(d.sources.find((x) => x.id === s.source)!.text.slice(s.span.start, s.span.end)).toBe(s.quote);
+		}), { numRuns: 40 });
+	});
+});
