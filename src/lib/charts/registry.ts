@@ -10,6 +10,8 @@ export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
 export interface ChartProps {
 	/** True on /embed/* pages: the chart is alone and should size to its frame. */
 	embedded?: boolean;
+	/** What the chart's build-time step prepared for this page (see $lib/server/chart-data.ts), if any. */
+	prepared?: unknown;
 }
 
 export interface ChartDefinition {
@@ -21,6 +23,13 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
+	{
+		id: 'map',
+		title: 'Map: who addressed whom',
+		description:
+			'The parties on a world map, shaded by role, with an arc from each speaker to each recipient, coloured by PLOVER event class (dashed: the outlet’s own voice).',
+		load: () => import('./map/MapChart.svelte').then((m) => m.default)
+	},
 	{
 		id: 'table',
 		title: 'Statements',
