@@ -93,6 +93,9 @@ export interface MapModel {
 	euTint: boolean;
 }
 
+/** Plain code-unit order: deterministic, and far cheaper than localeCompare (which builds a collator per call). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function roleOf(made: number, received: number, member: boolean): Role {
@@ -148,7 +151,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		});
 	}
 	// Tab order: the most involved first, then by name.
-	countries.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+	countries.sort((a, b) => b.total - a.total || byText(a.name, b.name));
 
 	const projection = projectionOf(base.spec);
 	const project = (p: [number, number]) => projection(p) as Point | null;
@@ -171,7 +174,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 				labelAt: [x, y + 19] as [number, number]
 			};
 		})
-		.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+		.sort((a, b) => b.total - a.total || byText(a.name, b.name));
 	const countryRects = countries.filter((c) => c.label).map((c) => labelRect(c.label!.x, c.label!.y, c.name, 11));
 	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
 	const at = placeLabels(
@@ -215,7 +218,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
 	// Heavier arcs first in tab order, drawn last so they stay on top.
-	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byText(x.id, y.id));
 
 	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
 	const groups: GroupOutline[] = dataset.actors
