@@ -4,7 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
-import { busiestLink, howAttributed, stanceBalance, whenSaid } from '$lib/data/narrative';
+import { busiestLink, howAttributed, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
@@ -13,6 +13,8 @@ export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
 export interface ChartProps {
 	/** True on /embed/* pages: the chart is alone and should size to its frame. */
 	embedded?: boolean;
+	/** What the chart's build-time step prepared for this page (see $lib/server/chart-data.ts), if any. */
+	prepared?: unknown;
 }
 
 /** What a takeaway sentence is written from: the data in view. */
@@ -33,6 +35,14 @@ export interface ChartDefinition {
 }
 
 export const CHARTS: ChartDefinition[] = [
+	{
+		id: 'map',
+		title: 'Map: who addressed whom',
+		description:
+			'The parties on a world map, shaded by role, with an arc from each speaker to each recipient, coloured by PLOVER event class (dashed: the outlet’s own voice).',
+		takeaway: ({ index, statements }) => whoSpokeMost(index, statements),
+		load: () => import('./map/MapChart.svelte').then((m) => m.default)
+	},
 	{
 		id: 'network',
 		title: 'Who addressed whom',

@@ -1,0 +1,283 @@
+/**
+ * The map's model: the base map plus the dataset and the filtered statements, turned into the shapes the
+ * component draws, each with its accessible name. Pure; the same function runs at build time and in the
+ * browser, so the prerendered SVG and the hydrated one are the same.
+ */
+import { greatCircle, arcGeometry, arcWidth, bends, type LonLat } from '$lib/geo/arcs';
+import { placeActors, type Point } from '$lib/geo/anchors';
+import type { BaseMap } from '$lib/geo/basemap';
+import type { CountryShape } from '$lib/geo/features';
+import { EU_MEMBERS } from '$lib/geo/eu';
+import { labelRect, placeLabels } from '$lib/geo/placement';
+import { projectionOf } from '$lib/geo/projection';
+import { QUAD_LABELS, type QuadClass } from '$lib/data/plover';
+import { aggregateEdges, countsByActor, edgeLabel, type DatasetIndex, type Voice } from '$lib/data/queries';
+import type { Actor, Dataset, Statement } from '$lib/data/types';
+
+export type Role = 'speaks' | 'addressed' | 'both' | 'member' | 'none';
+
+export const ROLE_LABELS: Record<Exclude<Role, 'none'>, string> = {
+	speaks: 'Speaks only',
+	addressed: 'Spoken to only',
+	both: 'Speaks and is spoken to',
+	member: 'Member of a group, no statement of its own'
+};
+
+export interface MapCountry {
+	key: string;
+	actorId: string;
+	name: string;
+	d: string;
+	role: Role;
+	label: { x: number; y: number } | null;
+	ariaLabel: string;
+	total: number;
+}
+
+export interface MapSymbol {
+	actorId: string;
+	/** Where the short name goes, clear of other labels. */
+	labelAt: [number, number];
+	name: string;
+	shortName: string;
+	kind: Actor['kind'];
+	x: number;
+	y: number;
+	ariaLabel: string;
+	total: number;
+}
+
+export interface MapArc {
+	id: string;
+	source: string;
+	target: string;
+	quad: QuadClass;
+	voice: Voice;
+	count: number;
+	width: number;
+	d: string;
+	head: string;
+	mid: Point;
+	statementIds: string[];
+	ariaLabel: string;
+}
+
+export interface GroupOutline {
+	groupId: string;
+	name: string;
+	/** Always drawn (a seatless group such as the 3+3), or only while the group is in focus. */
+	always: boolean;
+	paths: { key: string; d: string }[];
+}
+
+export interface MapModel {
+	width: number;
+	height: number;
+	sphere: string;
+	graticule: string;
+	/** Countries that are not parties: the backdrop, EU members tinted when the EU is a party. */
+	land: { key: string; d: string; eu: boolean }[];
+	countries: MapCountry[];
+	symbols: MapSymbol[];
+	arcs: MapArc[];
+	groups: GroupOutline[];
+	inset: {
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		land: { key: string; d: string; actorId: string | null; role: Role }[];
+		labels: { key: string; x: number; y: number; text: string }[];
+	} | null;
+	/** Whether the EU is a party (its members are tinted and the legend says so). */
+	euTint: boolean;
+}
+
+/** Plain code-unit order: deterministic, and far cheaper than localeCompare (which builds a collator per call). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function roleOf(made: number, received: number, member: boolean): Role {
+	if (made && received) return 'both';
+	if (made) return 'speaks';
+	if (received) return 'addressed';
+	return member ? 'member' : 'none';
+}
+
+/** "Iran: 12 statements, 9 made, 3 received" */
+export function countryLabel(name: string, c: { made: number; received: number; total: number }, groups: string[]): string {
+	const base = `${name}: ${plural(c.total, 'statement')}, ${c.made} made, ${c.received} received`;
+	return groups.length ? `${base}; member of ${groups.join(', ')}` : base;
+}
+
+/** "Iran → United States: 3 statements, verbal conflict" (", the outlet's own voice" when dashed) */
+export function arcLabel(index: DatasetIndex, e: { source: string; target: string; count: number; quad: QuadClass; voice: Voice }): string {
+	const voice = e.voice === 'outlet' ? ', in the outlet’s own voice' : '';
+	return `${edgeLabel(index, e.source, e.target, e.count)}, ${QUAD_LABELS[e.quad].toLowerCase()}${voice}`;
+}
+
+const SHORT: Record<string, string> = { media: 'Outlet' };
+
+export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[]): MapModel {
+	const counts = countsByActor(statements);
+	const everInvolved = countsByActor(dataset.statements);
+	const zero = { made: 0, received: 0, total: 0 };
+	const groupsOf = new Map<string, string[]>();
+	for (const g of dataset.actors) for (const m of g.members ?? []) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g.name]);
+	const stateByM49 = new Map(dataset.actors.filter((a) => a.kind === 'state' && a.m49).map((a) => [a.m49 as string, a]));
+	const actorOf = (c: CountryShape) => (c.m49 ? stateByM49.get(c.m49) : undefined);
+	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
+
+	const countries: MapCountry[] = [];
+	const land: MapModel['land'] = [];
+	for (const c of base.countries) {
+		const actor = actorOf(c);
+		if (!actor) {
+			land.push({ key: c.key, d: c.d, eu: euTint && !!c.iso3 && EU_MEMBERS.includes(c.iso3) });
+			continue;
+		}
+		const n = counts.get(actor.id) ?? zero;
+		const groups = groupsOf.get(actor.id) ?? [];
+		countries.push({
+			key: c.key,
+			actorId: actor.id,
+			name: actor.name,
+			d: c.d,
+			role: roleOf(n.made, n.received, groups.length > 0),
+			label: c.area >= 400 && everInvolved.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
+			ariaLabel: countryLabel(actor.name, n, groups),
+			total: n.total
+		});
+	}
+	// Tab order: the most involved first, then by name.
+	countries.sort((a, b) => b.total - a.total || byText(a.name, b.name));
+
+	const projection = projectionOf(base.spec);
+	const project = (p: [number, number]) => projection(p) as Point | null;
+	const placed = placeActors(dataset.actors, project, 16);
+
+	const symbols: MapSymbol[] = dataset.actors
+		.filter((a) => a.kind !== 'state' && placed.has(a.id) && (a.anchor || everInvolved.has(a.id)))
+		.map((a) => {
+			const n = counts.get(a.id) ?? zero;
+			const [x, y] = placed.get(a.id)!.point;
+			return {
+				actorId: a.id,
+				name: a.name,
+				shortName: SHORT[a.kind] ?? a.name.replace(/^European Union$/, 'EU').replace(/ format$/, ''),
+				kind: a.kind,
+				x,
+				y,
+				ariaLabel: countryLabel(a.name, n, []),
+				total: n.total,
+				labelAt: [x, y + 19] as [number, number]
+			};
+		})
+		.sort((a, b) => b.total - a.total || byText(a.name, b.name));
+	const countryRects = countries.filter((c) => c.label).map((c) => labelRect(c.label!.x, c.label!.y, c.name, 11));
+	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
+	const at = placeLabels(
+		symbols.map((s) => ({
+			text: s.shortName,
+			candidates: [[s.x, s.y + 19], [s.x, s.y - 18], [s.x + 14 + s.shortName.length * 3.3, s.y], [s.x - 14 - s.shortName.length * 3.3, s.y]]
+		})),
+		[...countryRects, ...symbolRects],
+		11
+	);
+	symbols.forEach((s, i) => (s.labelAt = [s.x + 0, s.y + 0].map((v, k) => at[i][k] - v) as [number, number]));
+
+	const edges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
+	const pointOf = (id: string) => placed.get(id)!.point;
+	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
+	const bend = bends(edges, chord);
+	const lonLat = new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null]));
+	const radius = (id: string) => (placed.get(id)!.symbol ? 9 : 3);
+	const arcs: MapArc[] = [];
+	for (const e of edges) {
+		const a = lonLat.get(e.source);
+		const b = lonLat.get(e.target);
+		const pa = pointOf(e.source);
+		const pb = pointOf(e.target);
+		// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
+		let line: Point[];
+		if (a && b) {
+			const gc = greatCircle(a, b).map((p) => project(p)).filter((p): p is Point => !!p);
+			line = gc.length > 1 ? gc : [pa, pb];
+			const s0 = line[0];
+			const s1 = line[line.length - 1];
+			const n = line.length - 1;
+			line = line.map(([x, y], i) => {
+				const t = i / n;
+				return [x + (pa[0] - s0[0]) * (1 - t) + (pb[0] - s1[0]) * t, y + (pa[1] - s0[1]) * (1 - t) + (pb[1] - s1[1]) * t];
+			});
+		} else line = Array.from({ length: 17 }, (_, i) => [pa[0] + ((pb[0] - pa[0]) * i) / 16, pa[1] + ((pb[1] - pa[1]) * i) / 16]);
+		const width = arcWidth(e.count);
+		const geom = arcGeometry(line, { bend: bend.get(e.id) ?? 0, startGap: radius(e.source) + 2, endGap: radius(e.target) + 1, width });
+		if (!geom) continue;
+		arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
+	}
+	// Heavier arcs first in tab order, drawn last so they stay on top.
+	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byText(x.id, y.id));
+
+	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
+	const groups: GroupOutline[] = dataset.actors
+		.filter((g) => g.kind === 'group' && g.members?.length)
+		.map((g) => ({
+			groupId: g.id,
+			name: g.name,
+			always: !g.anchor,
+			paths: (g.members ?? [])
+				.map((m) => index.actors.get(m)?.m49)
+				.map((m49) => (m49 ? shapeByM49.get(m49) : undefined))
+				.filter((c): c is CountryShape => !!c)
+				.map((c) => ({ key: c.key, d: c.d }))
+		}))
+		.filter((g) => g.paths.length);
+
+	let inset: MapModel['inset'] = null;
+	if (base.inset) {
+		const i = base.inset;
+		inset = {
+			x: i.x,
+			y: i.y,
+			width: i.spec.width,
+			height: i.spec.height,
+			land: i.countries.map((c) => {
+				const actor = actorOf(c);
+				const n = actor ? (counts.get(actor.id) ?? zero) : zero;
+				return {
+					key: c.key,
+					d: c.d,
+					actorId: actor?.id ?? null,
+					role: actor ? roleOf(n.made, n.received, (groupsOf.get(actor.id) ?? []).length > 0) : 'none'
+				};
+			}),
+			labels: insetLabels(i.countries.filter((c) => i.focus.includes(c.key)).map((c) => ({ key: c.key, x: c.centroid[0], y: c.centroid[1], text: actorOf(c)?.name ?? c.name })))
+		};
+	}
+
+	return {
+		width: base.spec.width,
+		height: base.spec.height,
+		sphere: base.sphere,
+		graticule: base.graticule,
+		land,
+		countries,
+		symbols,
+		arcs: arcOrder,
+		groups,
+		inset,
+		euTint
+	};
+}
+
+/** Inset labels at their countries' centres, nudged down or up where two would overlap. */
+function insetLabels(labels: { key: string; x: number; y: number; text: string }[]) {
+	const at = placeLabels(
+		labels.map((l) => ({ text: l.text, candidates: [[l.x, l.y], [l.x, l.y + 11], [l.x, l.y - 11], [l.x, l.y + 22]] })),
+		[],
+		10
+	);
+	return labels.map((l, i) => ({ ...l, x: at[i][0], y: at[i][1] }));
+}

@@ -1,0 +1,140 @@
+/**
+ * Arc geometry: a great circle between two anchors, projected, bowed to the right of its direction of
+ * travel (so A→B and B→A fall on opposite sides and neither hides the other), trimmed clear of the
+ * symbols at both ends, with an arrowhead at the recipient. Path strings out; no DOM.
+ */
+import { geoInterpolate } from 'd3';
+import type { Point } from './anchors';
+
+export type LonLat = [number, number];
+
+/** `samples + 1` points along the great circle from `a` to `b`, in degrees. */
+export function greatCircle(a: LonLat, b: LonLat, samples = 32): LonLat[] {
+	const at = geoInterpolate(a, b);
+	return Array.from({ length: samples + 1 }, (_, i) => at(i / samples) as LonLat);
+}
+
+/** Offset each point of a polyline sideways by `bend · sin(πt)`: to the right of travel for bend > 0. */
+export function bow(points: readonly Point[], bend: number): Point[] {
+	const n = points.length - 1;
+	if (n < 1 || bend === 0) return points.map((p) => [p[0], p[1]]);
+	const [x0, y0] = points[0];
+	const [x1, y1] = points[n];
+	const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+	// Right of travel in screen coordinates (y down): rotate the chord direction by +90°.
+	const nx = -(y1 - y0) / len;
+	const ny = (x1 - x0) / len;
+	return points.map(([x, y], i) => {
+		const k = bend * Math.sin((Math.PI * i) / n);
+		return [x + nx * k, y + ny * k];
+	});
+}
+
+function polylineLength(points: readonly Point[]): number {
+	let l = 0;
+	for (let i = 1; i < points.length; i++) l += Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+	return l;
+}
+
+/** Cut `start` units off the beginning and `end` units off the end of a polyline (null if nothing is left). */
+export function trim(points: readonly Point[], start: number, end: number): Point[] | null {
+	const total = polylineLength(points);
+	if (points.length < 2 || start + end >= total) return null;
+	const pointAt = (s: number): { point: Point; index: number } => {
+		let walked = 0;
+		for (let i = 1; i < points.length; i++) {
+			const [ax, ay] = points[i - 1];
+			const [bx, by] = points[i];
+			const seg = Math.hypot(bx - ax, by - ay);
+			if (walked + seg >= s) {
+				const t = seg ? (s - walked) / seg : 0;
+				return { point: [ax + (bx - ax) * t, ay + (by - ay) * t], index: i };
+			}
+			walked += seg;
+		}
+		return { point: points[points.length - 1], index: points.length - 1 };
+	};
+	const a = pointAt(start);
+	const b = pointAt(total - end);
+	return [a.point, ...points.slice(a.index, b.index), b.point];
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+export function pathOf(points: readonly Point[]): string {
+	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r1(x)},${r1(y)}`).join('');
+}
+
+/** A closed triangle with its tip at `tip`, pointing along `from → tip`. */
+export function arrowHead(from: Point, tip: Point, length: number, halfWidth: number): string {
+	const dx = tip[0] - from[0];
+	const dy = tip[1] - from[1];
+	const len = Math.hypot(dx, dy) || 1;
+	const ux = dx / len;
+	const uy = dy / len;
+	const bx = tip[0] - ux * length;
+	const by = tip[1] - uy * length;
+	return pathOf([tip, [bx - uy * halfWidth, by + ux * halfWidth], [bx + uy * halfWidth, by - ux * halfWidth]]) + 'Z';
+}
+
+/** Stroke width for an edge of `count` statements. */
+export function arcWidth(count: number): number {
+	return r1(1.2 + 1.1 * Math.sqrt(Math.max(0, count - 1)));
+}
+
+export interface ArcGeometry {
+	/** The line, ending at the base of the arrowhead. */
+	d: string;
+	head: string;
+	/** The middle of the arc: where a card opens for keyboard focus. */
+	mid: Point;
+}
+
+export interface ArcOptions {
+	/** Sideways bow in viewBox units (positive: right of travel). */
+	bend: number;
+	/** Clearance at the source and target (their symbol radius plus a gap). */
+	startGap: number;
+	endGap: number;
+	width: number;
+}
+
+/** The drawn arc for a projected great-circle polyline; null when the ends are too close to draw one. */
+export function arcGeometry(projected: readonly Point[], o: ArcOptions): ArcGeometry | null {
+	const bowed = bow(projected, o.bend);
+	const headLength = 5 + o.width * 1.6;
+	const toTip = trim(bowed, o.startGap, o.endGap);
+	if (!toTip) return null;
+	const line = trim(toTip, 0, headLength * 0.8);
+	if (!line) return null;
+	const tip = toTip[toTip.length - 1];
+	const base = line[line.length - 1];
+	const mid = bowed[Math.floor(bowed.length / 2)];
+	return {
+		d: pathOf(line),
+		head: arrowHead(base, tip, headLength, 2.5 + o.width),
+		mid: [r1(mid[0]), r1(mid[1])]
+	};
+}
+
+/**
+ * How far each edge bows: the k-th edge of the same direction bows further out, so several edges
+ * (different event classes, or the outlet's voice) between the same two actors stay apart.
+ */
+export function bends(
+	edges: readonly { id: string; source: string; target: string }[],
+	chord: (source: string, target: string) => number,
+	base = 0.1,
+	step = 9
+): Map<string, number> {
+	const nth = new Map<string, number>();
+	const out = new Map<string, number>();
+	for (const e of edges) {
+		const pair = `${e.source}\u0000${e.target}`;
+		const k = nth.get(pair) ?? 0;
+		nth.set(pair, k + 1);
+		const c = chord(e.source, e.target);
+		out.set(e.id, r1(Math.min(Math.max(base * c, 5), 34) + k * step));
+	}
+	return out;
+}

@@ -1,0 +1,6 @@
+import { chartData } from '$lib/server/chart-data';
+
+export async function load({ params, parent }) {
+	const { dataset } = await parent();
+	return { chartData: chartData([params.chart], dataset) };
+}

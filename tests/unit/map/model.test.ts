@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { arcLabel, countryLabel, mapModel, roleOf } from '$lib/charts/map/model';
+import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
+import { builtInDataset } from '$lib/server/dataset';
+import { baseMapFor } from '$lib/server/basemap';
+
+const dataset = builtInDataset();
+const index = indexDataset(dataset);
+const base = baseMapFor(dataset);
+const model = mapModel(base, dataset, index, dataset.statements);
+
+describe('labels and roles', () => {
+	it.each([
+		{ made: 3, received: 2, member: false, expected: 'both' },
+		{ made: 3, received: 0, member: false, expected: 'speaks' },
+		{ made: 0, received: 1, member: true, expected: 'addressed' },
+		{ made: 0, received: 0, member: true, expected: 'member' },
+		{ made: 0, received: 0, member: false, expected: 'none' }
+	])('made $made, received $received → $expected', ({ made, received, member, expected }) => {
+		expect(roleOf(made, received, member)).toBe(expected);
+	});
+	it('names a country with its counts', () => {
+		expect(countryLabel('Iran', { made: 9, received: 3, total: 12 }, [])).toBe('Iran: 12 statements, 9 made, 3 received');
+		expect(countryLabel('France', { made: 0, received: 0, total: 0 }, ['P4+1'])).toBe('France: 0 statements, 0 made, 0 received; member of P4+1');
+	});
+	it('names an arc with an arrow between the dataset names', () => {
+		expect(arcLabel(index, { source: 'RUS', target: 'USA', count: 2, quad: 'verbal-conflict', voice: 'reported' })).toBe(
+			'Russia → United States: 2 statements, verbal conflict'
+		);
+	});
+});
+
+describe('the default map model', () => {
+	it('draws every state of the dataset as a focusable country, the most involved first', () => {
+		const states = dataset.actors.filter((a) => a.kind === 'state').map((a) => a.id).sort();
+		expect(model.countries.map((c) => c.actorId).sort()).toEqual(states);
+		expect(model.countries[0].actorId).toBe('IRN');
+		const counts = new Map(model.countries.map((c) => [c.actorId, c.ariaLabel]));
+		expect(counts.get('IRN')).toMatch(/^Iran: 18 statements, 15 made, 6 received/);
+	});
+	it('keys every shape uniquely, including world-atlas features with no id', () => {
+		const keys = [...model.land, ...model.countries].map((c) => c.key);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+	it('has one arc per aggregated edge, each with statements the card can show', () => {
+		const rusUsa = model.arcs.filter((a) => a.source === 'RUS' && a.target === 'USA');
+		expect(rusUsa).toHaveLength(1);
+		expect(rusUsa[0].ariaLabel).toMatch(/^Russia → United States: 2 statements/);
+		expect(rusUsa[0].statementIds).toEqual(['s15', 's16']);
+		const outlet = model.arcs.filter((a) => a.voice === 'outlet').map((a) => `${a.source}→${a.target}`).sort();
+		expect(outlet).toEqual(['IRN→RUS', 'OUTLET→USA', 'RUS→IRN']);
+	});
+	it('draws symbols for the EU, the IAEA, the P4+1 and the outlet, none on top of another', () => {
+		expect(model.symbols.map((s) => s.actorId).sort()).toEqual(['EU', 'IAEA', 'OUTLET', 'P4+1']);
+		for (const a of model.symbols)
+			for (const b of model.symbols) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(15.9);
+	});
+	it('marks the 3+3 states as a group, tints the EU members, and shows the Caucasus in an inset', () => {
+		const g = model.groups.find((x) => x.groupId === '3+3')!;
+		expect(g.always).toBe(true);
+		expect(g.paths).toHaveLength(6);
+		expect(model.euTint).toBe(true);
+		expect(model.land.filter((c) => c.eu).length).toBeGreaterThan(15);
+		expect(model.inset?.labels.map((l) => l.text).sort()).toEqual(['Armenia', 'Azerbaijan', 'Georgia']);
+	});
+	it('follows the filters: only the outlet’s voice leaves only dashed arcs', () => {
+		const only = filterStatements(dataset.statements, { ...NO_FILTERS, attributions: ['outlet'] });
+		const m = mapModel(base, dataset, index, only);
+		expect(m.arcs.length).toBe(3);
+		expect(m.arcs.every((a) => a.voice === 'outlet')).toBe(true);
+		expect(m.countries.find((c) => c.actorId === 'AFG')?.role).toBe('none');
+	});
+});
