@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+import { serveStatic, type StaticSite } from './static-server';
+
+const root = inject('siteRoot');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function hostPage(): string {
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A report with two charts</title></head>
+<body style="margin:0;font-family:sans-serif">
+<script>
+window.__sizedAt = {};
+new MutationObserver(function (list) { list.forEach(function (m) { window.__sizedAt[m.target.id] = performance.now(); }); })
+	.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['style'] });
+addEventListener('load', function () { window.__loadAt = performance.now(); });
+</script>
+<main>
+<h1>A report</h1>
+<p>Some text before the charts.</p>
+<iframe id="map" title="Map: who addressed whom" src="${root}embed/map?title=0" loading="lazy" style="width:100%;height:300px;border:0"></iframe>
+<iframe id="table" title="Statements addressed to Afghanistan" src="${root}embed/table?recipient=AFG" loading="lazy" style="width:100%;height:300px;border:0"></iframe>
+<iframe id="other" title="The full notebook" src="${root}" style="width:100%;height:200px;border:0"></iframe>
+<p>Text after the charts.</p>
+</main>
+<script src="${root}embed.js"></script>
+</body></html>`;
+}
+
+let browser: Browser;
+let host: StaticSite;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	host = await serveStatic('build', '/nothing-here/', 0, { '/host.html': hostPage() });
+});
+afterAll(async () => {
+	await browser?.close();
+	await host?.close();
+});
+
+const heightOf = (page: import('playwright-core').Page, id: string) =>
+	page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().height, id);
+
+describe('embeds on a host page of another origin', () => {
+	it('embed.js sizes both embeds to their content within a second', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		expect(new URL(host.origin).origin).not.toBe(new URL(root).origin);
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
+		await expect
+			.poll(async () => [await heightOf(w.page, 'map'), await heightOf(w.page, 'table')], { timeout: 8000, interval: 50 })
+			.not.toContain(300);
+		// from the host page's load event to the last of the two iframes being sized, timed in the page
+		const tookMs = await w.page.evaluate(() => {
+			const w = window as unknown as { __sizedAt: Record<string, number>; __loadAt: number };
+			return Math.max(w.__sizedAt.map, w.__sizedAt.table) - w.__loadAt;
+		});
+		for (const id of ['map', 'table']) {
+			const frame = w.page.frameLocator(`#${id}`);
+			const content = await frame.locator('main.embed').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+			expect(Math.abs((await heightOf(w.page, id)) - content), id).toBeLessThanOrEqual(2);
+		}
+		console.log(`embeds sized ${tookMs} ms after load`);
+		expect(tookMs).toBeLessThan(1000);
+		// the filtered table shows two rows, so it is shorter than the map
+		expect(await w.page.frameLocator('#table').locator('tbody tr[data-statement]').count()).toBe(2);
+		// the notebook iframe is not an embed: embed.js leaves it alone
+		expect(await heightOf(w.page, 'other')).toBe(200);
+		await w.context.close();
+	});
+
+	it('ignores a height message from a window that is not one of the embeds', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
+		await expect.poll(() => heightOf(w.page, 'map'), { timeout: 8000 }).not.toBe(300);
+		const before = await heightOf(w.page, 'map');
+		const message = { type: 'who-said-what:embed-height', chart: 'map', height: 9 };
+		// from the host window itself (another origin), and from a same-origin frame that is not an embed
+		await w.page.evaluate((m) => window.postMessage(m, '*'), message);
+		const other = w.page.frames().find((f) => f.url() === root)!;
+		await other.evaluate((m) => window.parent.postMessage(m, '*'), message);
+		await w.page.waitForTimeout(300);
+		expect(await heightOf(w.page, 'map')).toBe(before);
+		expect(await heightOf(w.page, 'other')).toBe(200);
+		await w.context.close();
+	});
+
+	it('passes axe on the host page (iframe titles) and on the embed pages', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'networkidle' });
+		const hostResult = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).include('main').exclude('#other').analyze();
+		expect(hostResult.violations.map((v) => v.id)).toEqual([]);
+		for (const chart of ['map', 'network', 'timeline', 'matrix', 'table']) {
+			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			expect(await w.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
+			expect(result.violations.map((v) => `${chart} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('title=0 hides the title block, theme=dark darkens the page, and the link back keeps the filters', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}embed/table?title=0&theme=dark&recipient=AFG`, { waitUntil: 'networkidle' });
+		expect(await w.page.locator('.embed-title').isVisible()).toBe(false);
+		expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const bg = await w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(bg).toBe('rgb(22, 23, 26)');
+		const href = await w.page.getByRole('link', { name: /open the full view/i }).getAttribute('href');
+		expect(href).toMatch(/\?.*recipient=AFG/);
+		expect(href).not.toMatch(/title=0/);
+		await w.context.close();
+	});
+});
