@@ -1,0 +1,107 @@
+/**
+ * Turn a chart's live <svg> into standalone markup: every element carries its computed paint and
+ * type styles inline (CSS variables and classes resolved), interactive attributes are dropped,
+ * and nothing refers outside the file. Browser only.
+ */
+const STYLE_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'fill-rule',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-anchor',
+	'dominant-baseline',
+	'paint-order',
+	'visibility',
+	'marker-start',
+	'marker-mid',
+	'marker-end'
+] as const;
+
+const DROP_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-pressed', 'role', 'class', 'style', 'data-sveltekit-preload-data'];
+
+export interface StandaloneSvg {
+	markup: string;
+	width: number;
+	height: number;
+}
+
+export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
+	const box = svg.getBoundingClientRect();
+	const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 640;
+	const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 400;
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	const originals = [svg, ...svg.querySelectorAll('*')];
+	const copies = [clone, ...clone.querySelectorAll('*')];
+	const remove: Element[] = [];
+	originals.forEach((el, i) => {
+		const copy = copies[i];
+		const tag = el.tagName.toLowerCase();
+		if (tag === 'style' || tag === 'foreignobject' || tag === 'script') {
+			remove.push(copy);
+			return;
+		}
+		const css = getComputedStyle(el);
+		if (css.display === 'none') {
+			remove.push(copy);
+			return;
+		}
+		const inline: string[] = [];
+		for (const p of STYLE_PROPERTIES) {
+			const value = css.getPropertyValue(p);
+			if (value && value !== 'none' && value !== 'normal' && value !== 'auto') inline.push(`${p}:${value}`);
+			else if (value === 'none' && (p === 'fill' || p === 'stroke')) inline.push(`${p}:none`);
+		}
+		for (const a of DROP_ATTRIBUTES) copy.removeAttribute(a);
+		if (inline.length) copy.setAttribute('style', inline.join(';'));
+		// Focus and highlight states are not part of the figure.
+		if (css.opacity !== '1' && el.classList.contains('is-dimmed')) copy.setAttribute('style', inline.join(';').replace(/opacity:[^;]*/, 'opacity:1'));
+	});
+	for (const el of remove) el.remove();
+	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	clone.removeAttribute('width');
+	clone.removeAttribute('height');
+	const markup = new XMLSerializer().serializeToString(clone);
+	return { markup, width, height };
+}
+
+/** Draw an SVG document into a PNG at `scale` × its size. Browser only. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const image = new Image();
+		image.decoding = 'async';
+		image.src = url;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
+		const context = canvas.getContext('2d');
+		if (!context) throw new Error('no 2D canvas');
+		context.drawImage(image, 0, 0, canvas.width, canvas.height);
+		return await new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
+export function download(name: string, data: Blob | string, type = 'text/plain'): void {
+	const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,161 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+import { serveStatic, type StaticSite } from './static-server';
+
+const root = inject('siteRoot');
+const EXPORT_DIR = join('build', 'export');
+const CHARTS = ['map', 'network', 'timeline', 'matrix'];
+
+function parseXml(text: string) {
+	const errors: string[] = [];
+	const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml');
+	return { doc, errors };
+}
+
+/** Share of pixels that differ from the top-left (background) pixel. */
+function inkShare(rgba: Uint8Array | Uint8ClampedArray): number {
+	const [r, g, b] = [rgba[0], rgba[1], rgba[2]];
+	let ink = 0;
+	for (let i = 0; i < rgba.length; i += 4)
+		if (Math.abs(rgba[i] - r) + Math.abs(rgba[i + 1] - g) + Math.abs(rgba[i + 2] - b) > 40) ink++;
+	return ink / (rgba.length / 4);
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('static exports at build time', () => {
+	it('writes an SVG and a PNG for each chart', () => {
+		const files = readdirSync(EXPORT_DIR);
+		for (const chart of CHARTS) expect(files).toEqual(expect.arrayContaining([`${chart}.svg`, `${chart}.png`]));
+	});
+
+	it.each(CHARTS)('%s.svg is self-contained XML with title, legend and source, and renders (resvg) to a non-blank image of its stated size', (chart) => {
+		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');
+		const { doc, errors } = parseXml(text);
+		expect(errors).toEqual([]);
+		const svg = doc.documentElement!;
+		const width = Number(svg.getAttribute('width'));
+		const height = Number(svg.getAttribute('height'));
+		expect(width).toBeGreaterThan(400);
+		expect(text).not.toMatch(/(?:href|src)="https?:|url\(["']?https?:|@import|<link\b/);
+		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
+		expect(text).toContain('All 20 statements');
+		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
+		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
+		expect([rendered.width, rendered.height]).toEqual([width, height]);
+		expect(inkShare(rendered.pixels)).toBeGreaterThan(0.02);
+	});
+
+	it.each(CHARTS)('%s.png is a 2× rendering with content', async (chart) => {
+		const bytes = readFileSync(join(EXPORT_DIR, `${chart}.png`));
+		const svg = parseXml(readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8')).doc.documentElement!;
+		const size = pngSize(bytes);
+		expect(size).toEqual({ width: Number(svg.getAttribute('width')) * 2, height: Number(svg.getAttribute('height')) * 2 });
+		const w = await openPage(browser);
+		const share = await w.page.evaluate(async (b64) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const d = ctx.getImageData(0, 0, c.width, c.height).data;
+			let ink = 0;
+			for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 40) ink++;
+			return ink / (d.length / 4);
+		}, bytes.toString('base64'));
+		expect(share).toBeGreaterThan(0.02);
+		await w.context.close();
+	});
+});
+
+describe('exports from a cell', () => {
+	let site: StaticSite;
+	const NASTY = `<img src=x onerror=alert(1)> & "United" States`;
+
+	beforeAll(async () => {
+		const dataset = JSON.parse(readFileSync(join('build', 'data', 'dataset.json'), 'utf8'));
+		dataset.actors.find((a: { id: string }) => a.id === 'USA').name = NASTY;
+		site = await serveStatic('build', '/x/', 0, { '/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) } });
+	});
+	afterAll(async () => {
+		await site?.close();
+	});
+
+	it('escapes markup in data: the SVG stays valid XML and shows the name as typed, and no dialog fires', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		let dialogs = 0;
+		w.page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await w.page.goto(`${site.root}?dataset=nasty.json&recipient=USA`, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('#cell-table tbody tr[data-statement]').count()).toBe(7);
+		expect(await w.page.locator('main img[src="x"]').count()).toBe(0);
+		const [download] = await Promise.all([
+			w.page.waitForEvent('download'),
+			w.page.locator('#cell-network .toolbar button', { hasText: 'SVG' }).click()
+		]);
+		const text = readFileSync((await download.path())!, 'utf8');
+		const { doc, errors } = parseXml(text);
+		expect(errors).toEqual([]);
+		const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+		expect(texts.some((t) => t?.includes(NASTY))).toBe(true);
+		expect(doc.getElementsByTagName('img').length).toBe(0);
+		// the subtitle (wrapped over lines) names the filter with the text as typed
+		expect(texts.join(' ')).toContain(`filters: addressed to ${NASTY}`);
+		expect(dialogs).toBe(0);
+		await w.context.close();
+	});
+
+	it('downloads the rows shown as CSV and JSON', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'CSV' }).click()]);
+		const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[1]).toMatch(/^s18,/);
+		const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'JSON' }).click()]);
+		const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+		expect(data.statements.map((s: { id: string }) => s.id)).toEqual(['s18', 's19']);
+		await w.context.close();
+	});
+});
+
+describe('the embed dialog', () => {
+	it('gives a snippet for the current filters with title, lazy loading, a reserved height and the script', async () => {
+		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
+		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		await w.page.locator('#cell-map .toolbar button', { hasText: 'Embed' }).click();
+		const code = w.page.locator('#cell-map dialog textarea');
+		await expect.poll(() => code.inputValue()).toContain('recipient=AFG');
+		const snippet = await code.inputValue();
+		expect(snippet).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/dashboard\/embed\/map\?recipient=AFG" title="Map: who addressed whom" loading="lazy" style="width:100%;height:\d+px;border:0"><\/iframe>/);
+		expect(snippet).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/dashboard\/embed\.js" async><\/script>/);
+		const preview = w.page.frameLocator('#cell-map dialog iframe');
+		await expect.poll(() => preview.locator('svg[data-chart-figure]').count()).toBe(1);
+		// the preview reports its height, which becomes the reserved height of the snippet
+		await expect.poll(async () => Number((await code.inputValue()).match(/height:(\d+)px/)![1]), { timeout: 8000 }).toBeGreaterThan(200);
+		await w.page.keyboard.press('Escape');
+		expect(await w.page.locator('#cell-map dialog').isVisible()).toBe(false);
+		await w.context.close();
+	});
+});
