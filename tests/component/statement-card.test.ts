@@ -1,0 +1,43 @@
+import { render, cleanup } from '@testing-library/svelte';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedDataset } from '$lib/data/seed/dataset';
+import type { Dataset } from '$lib/data/types';
+import CardHarness from './CardHarness.svelte';
+
+afterEach(() => cleanup());
+
+describe('StatementCard', () => {
+	it('shows the quote, speaker, date, event type and a link to the sentence in the source', () => {
+		const { container } = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16'] } });
+		const card = container.querySelector('[role="tooltip"]')!;
+		expect(card.querySelector('blockquote')?.textContent).toBe(seedDataset.statements.find((s) => s.id === 's16')!.quote);
+		expect(card.textContent).toContain('Sergei Lavrov');
+		expect(card.textContent).toContain('6 November 2021');
+		expect(card.textContent).toContain('ACCUSE');
+		expect(card.querySelector('a')?.getAttribute('href')).toBe('#source-s16');
+	});
+
+	it('shows any text from data as the same text, with no element injected (fast-check)', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.string(), fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '&amp; <b>bold</b> "q"')),
+				fc.string(),
+				(summary, name) => {
+					const d: Dataset = structuredClone(seedDataset);
+					d.people.find((p) => p.id === 'lavrov')!.name = name;
+					const s = d.statements.find((x) => x.id === 's16')!;
+					s.summary = summary;
+					(s as { quote: string }).quote = summary;
+					const { container } = render(CardHarness, { props: { dataset: d, statementIds: ['s16'] } });
+					const card = container.querySelector('[role="tooltip"]')!;
+					expect(card.querySelector('blockquote')?.textContent).toBe(summary);
+					expect(card.querySelectorAll('img, script, b').length).toBe(0);
+					if (name) expect(card.querySelector('strong')?.textContent).toBe(name);
+					cleanup();
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+});
