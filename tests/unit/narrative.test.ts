@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestLink, howAttributed, lede, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
+import { busiestLink, howAttributed, lede, mostAddressed, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
 
@@ -15,6 +15,7 @@ describe('takeaway sentences, written from the data in view', () => {
 		{ name: 'when', got: () => whenSaid(d, all), expected: '18 statements on 6 November 2021 and 2 on 3 November 2021; vienna talks with the p4+1 resume: scheduled for 29 November 2021.' },
 		{ name: 'stance', got: () => stanceBalance(index, all), expected: 'Iran → United States is the most conflictual pair (3 conflictual, 1 cooperative); 8 of 15 pairs lean cooperative.' },
 		{ name: 'attribution', got: () => howAttributed(all), expected: '20 statements: 1 direct quote, 17 in reported speech, 2 in the outlet’s own voice.' },
+		{ name: 'most addressed', got: () => mostAddressed(index, all), expected: 'United States was addressed most: 7 of the 20 statements, by Iran, Russia and Outlet (unnamed).' },
 		{ name: 'empty', got: () => busiestLink(index, []), expected: 'No statement matches the filters.' }
 	])('$name', ({ got, expected }) => {
 		expect(got()).toBe(expected);

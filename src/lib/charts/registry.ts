@@ -4,7 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
-import { busiestLink, howAttributed, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
+import { busiestLink, howAttributed, mostAddressed, stanceBalance, whenSaid } from '$lib/data/narrative';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
@@ -40,7 +40,7 @@ export const CHARTS: ChartDefinition[] = [
 		title: 'Map: who addressed whom',
 		description:
 			'The parties on a world map, shaded by role, with an arc from each speaker to each recipient, coloured by PLOVER event class (dashed: the outlet’s own voice).',
-		takeaway: ({ index, statements }) => whoSpokeMost(index, statements),
+		takeaway: ({ index, statements }) => mostAddressed(index, statements),
 		load: () => import('./map/MapChart.svelte').then((m) => m.default)
 	},
 	{

@@ -157,3 +157,15 @@ export function describeFilters(index: DatasetIndex, f: import('./queries').Filt
 		? `${plural(shown, 'statement')} of ${total} · filters: ${parts.join('; ')}`
 		: `All ${plural(total, 'statement')}`;
 }
+
+/** "The United States was addressed most: 7 of the 20 statements, by Iran, Russia and the outlet." */
+export function mostAddressed(index: DatasetIndex, statements: readonly Statement[]): string {
+	if (!statements.length) return NOTHING;
+	const received = new Map([...countsByActor(statements)].map(([id, c]) => [id, c.received]));
+	const best = leaders(received);
+	if (!best.length || best[0][1] === 0) return `${plural(statements.length, 'statement')}, none addressed to a party.`;
+	const [id, n] = best[0];
+	const by = [...new Set(statements.filter((s) => s.recipients.includes(id)).flatMap((s) => s.actors.filter((a) => a !== id)))];
+	const tie = best.length > 1 ? ` (as often as ${joinAnd(best.slice(1).map(([other]) => actorName(index, other)))})` : '';
+	return `${actorName(index, id)} was addressed most${tie}: ${n} of the ${plural(statements.length, 'statement')}, by ${joinAnd(by.map((a) => actorName(index, a)))}.`;
+}
