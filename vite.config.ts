@@ -29,7 +29,7 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',
 					globalSetup: ['tests/e2e/setup.ts'],
-					testTimeout: 60_000,
+					testTimeout: 180_000,
 					hookTimeout: 60_000,
 					fileParallelism: false
 				}

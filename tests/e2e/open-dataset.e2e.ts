@@ -35,7 +35,7 @@ afterAll(async () => {
 async function openFile(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv') {
 	await page.setInputFiles('#open-dataset-file', { name, mimeType, buffer });
 }
-const statementCount = (page: Page) => page.locator('.facts dt:text-is("Statements") + dd').textContent();
+const statementCount = (page: Page) => page.locator('.facts dt:text-is("Statements in view") + dd').textContent();
 
 describe('opening a dataset file', () => {
 	it('a valid file replaces the data of every cell and the title; "Back" returns to the built-in one', async () => {
