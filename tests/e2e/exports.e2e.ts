@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -154,6 +155,8 @@ describe('the embed dialog', () => {
 		await expect.poll(() => preview.locator('svg[data-chart-figure]').count()).toBe(1);
 		// the preview reports its height, which becomes the reserved height of the snippet
 		await expect.poll(async () => Number((await code.inputValue()).match(/height:(\d+)px/)![1]), { timeout: 8000 }).toBeGreaterThan(200);
+		const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('#cell-map dialog').analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
 		await w.page.keyboard.press('Escape');
 		expect(await w.page.locator('#cell-map dialog').isVisible()).toBe(false);
 		await w.context.close();
