@@ -630,7 +630,7 @@ async function main() {
 	const printed = table();
 	writeFileSync(opts.out!, JSON.stringify({ meta, rows, errors, results }, null, 1));
 	console.log(
-		`\n${QUICK ? 'Quick' : 'Full'} run, ${meta.date}, ${Math.round(seconds)} s, ${meta.cores} cores, Chromium ${browserVersion}, ${THROTTLE}× CPU slowdown. ` +
+		`\n${QUICK ? 'Quick' : 'Full'} run${ONLY ? ` (only ${[...ONLY].join(', ')})` : ''}, ${meta.date}, ${Math.round(seconds)} s, ${meta.cores} cores, Chromium ${browserVersion}, ${THROTTLE}× CPU slowdown. ` +
 			`Load average at start ${meta.loadAverageAtStart.join(' ')}, at end ${meta.loadAverageAtEnd.join(' ')}.\n` +
 			`Medians over: ${N.seedLoads} cold loads per page (seed), ${N.dataLoads} per generated dataset, ${N.hoverRuns} hover runs, ${N.dragRuns} fps runs, ${N.filterChanges} filter changes, ${N.lighthouse} Lighthouse runs. ` +
 			`Generated: ${Object.entries(data.info).map(([k, v]) => `${k} = ${v.actors} actors / ${v.statements} statements / ${v.edges} edges`).join('; ')}.\n` +

@@ -48,8 +48,14 @@ export const PROBE = String.raw`(() => {
 	B.armHover = (visible) => {
 		const isVisible = new Function('return (' + visible + ')');
 		for (const type of ['pointerover', 'pointermove']) window.addEventListener(type, (e) => (B.t = e.timeStamp), { capture: true });
+		// Only the change that makes the card appear counts: a visible card that moves with the pointer
+		// (force-graph's tooltip follows it) is not a new card.
+		let shown = false;
 		new MutationObserver(() => {
-			if (!B.t || !isVisible()) return;
+			const now = isVisible();
+			const appeared = now && !shown;
+			shown = now;
+			if (!B.t || !appeared) return;
 			const t = B.t;
 			B.t = 0;
 			if (B.rafPhase) B.lat.push(performance.now() - t);
