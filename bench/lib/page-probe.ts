@@ -1,0 +1,81 @@
+/**
+ * Instrumentation injected into every page before its own scripts (as an init script, so the same for our
+ * pages and the baselines). Plain JavaScript in a string: page code must not depend on how tsx compiles.
+ *
+ * - Load: largest-contentful-paint, layout-shift (CLS, shifts without recent input), longtask, first paint.
+ * - Frames: a requestAnimationFrame counter (fps, worst frame).
+ * - Hover → card: the pointer event's timestamp to the first animation frame after the card is in the DOM
+ *   (as tests/e2e/network.e2e.ts measures it). When the card is put in the DOM *inside* an animation-frame
+ *   callback (force-graph tests hover in its render loop), that frame is the one that shows it, so the
+ *   time is taken there and then instead of one frame later: no baseline pays a frame it did not cost.
+ * - Filter change: the input event's timestamp to the next frame after the last DOM change it caused.
+ */
+export const PROBE = String.raw`(() => {
+	const raf = window.requestAnimationFrame.bind(window);
+	const B = (window.__bench = { raf, lcp: 0, cls: 0, fcp: 0, tasks: [], lat: [], t: 0, rafPhase: false });
+	const observe = (type, fn) => {
+		try {
+			new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+		} catch {}
+	};
+	observe('largest-contentful-paint', (e) => (B.lcp = e.startTime));
+	observe('layout-shift', (e) => { if (!e.hadRecentInput) B.cls += e.value; });
+	observe('longtask', (e) => B.tasks.push([e.startTime, e.duration]));
+	observe('paint', (e) => { if (e.name === 'first-contentful-paint') B.fcp = e.startTime; });
+
+	// Whether we are between this frame's animation callbacks and its rendering (cleared by a task after it).
+	const channel = new MessageChannel();
+	channel.port1.onmessage = () => (B.rafPhase = false);
+	window.requestAnimationFrame = (cb) => raf((ts) => {
+		if (!B.rafPhase) { B.rafPhase = true; channel.port2.postMessage(0); }
+		return cb(ts);
+	});
+
+	B.fpsStart = () => {
+		B.frames = [];
+		B.fpsOn = true;
+		const loop = (ts) => { if (!B.fpsOn) return; B.frames.push(ts); raf(loop); };
+		raf(loop);
+	};
+	B.fpsStop = () => {
+		B.fpsOn = false;
+		const f = B.frames;
+		let worst = 0;
+		for (let i = 1; i < f.length; i++) worst = Math.max(worst, f[i] - f[i - 1]);
+		return { frames: f.length, fps: f.length > 1 ? ((f.length - 1) * 1000) / (f[f.length - 1] - f[0]) : 0, worst };
+	};
+
+	B.armHover = (visible) => {
+		const isVisible = new Function('return (' + visible + ')');
+		for (const type of ['pointerover', 'pointermove']) window.addEventListener(type, (e) => (B.t = e.timeStamp), { capture: true });
+		// Only the change that makes the card appear counts: a visible card that moves with the pointer
+		// (force-graph's tooltip follows it) is not a new card.
+		let shown = false;
+		new MutationObserver(() => {
+			const now = isVisible();
+			const appeared = now && !shown;
+			shown = now;
+			if (!B.t || !appeared) return;
+			const t = B.t;
+			B.t = 0;
+			if (B.rafPhase) B.lat.push(performance.now() - t);
+			else raf(() => B.lat.push(performance.now() - t));
+		}).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+	};
+
+	B.armFilter = (selector) => {
+		B.f = { t0: 0, last: 0, lastMut: 0, muts: 0, pending: false };
+		window.addEventListener('input', (e) => {
+			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, lastMut: performance.now(), muts: 0, pending: false };
+		}, { capture: true });
+		new MutationObserver(() => {
+			if (!B.f.t0) return;
+			B.f.muts++;
+			B.f.lastMut = performance.now();
+			if (!B.f.pending) {
+				B.f.pending = true;
+				raf(() => { B.f.pending = false; B.f.last = performance.now(); });
+			}
+		}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+	};
+})();`;

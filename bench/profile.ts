@@ -1,0 +1,100 @@
+/**
+ * `npx tsx bench/profile.ts [--dir DIR] [--drag] [--filter] PATH`: a CPU profile (CDP Profiler, 4× slowdown)
+ * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
+ * change on / (--filter), served from DIR (default build/). Prints the functions with the most self and
+ * total time. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/e2e/browser';
+import { serveStatic } from '../tests/e2e/static-server';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, top: { type: 'string', default: '25' } } });
+const path = positionals[0] ?? '/';
+
+interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+type Mapper = (url: string, line: number, col: number) => string | null;
+async function sourceMapper(dir: string): Promise<Mapper> {
+	let TraceMap: any, originalPositionFor: any;
+	try {
+		({ TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping'));
+	} catch {
+		return () => null;
+	}
+	const maps = new Map<string, any>();
+	return (url, line, col) => {
+		const rel = url.replace(/^https?:\/\/[^/]+\//, '');
+		const file = join(dir, rel) + '.map';
+		if (!existsSync(file)) return null;
+		if (!maps.has(file)) maps.set(file, new TraceMap(readFileSync(file, 'utf8')));
+		const p = originalPositionFor(maps.get(file), { line: line + 1, column: col });
+		return p.source ? `${p.name ?? '?'} ${p.source.replace(/^(\.\.\/)+/, '')}:${p.line}` : null;
+	};
+}
+
+const site = await serveStatic(values.dir!, '/');
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+const url = `${site.origin}${path}`;
+if (!values.drag && !values.filter) await cdp.send('Profiler.start');
+await page.goto(url, { waitUntil: 'networkidle' });
+if (values.drag) {
+	const g = page.locator('svg g.node[role="button"]').nth(3);
+	const b = (await g.boundingBox())!;
+	const x = b.x + b.width / 2, y = b.y + b.height / 2;
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await cdp.send('Profiler.start');
+	for (let a = 0; a < 2 * Math.PI * 2; a += 0.1) await page.mouse.move(x + 60 * Math.sin(a), y - 60 + 60 * Math.cos(a));
+	await page.mouse.up();
+} else if (values.filter) {
+	await cdp.send('Profiler.start');
+	const v = await page.evaluate(`document.querySelector('select[name="actor"]').options[1].value`);
+	await page.selectOption('select[name="actor"]', v as string);
+	await page.waitForTimeout(3000);
+} else await page.waitForTimeout(1500);
+const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+await browser.close();
+await site.close();
+
+const map = await sourceMapper(values.dir!);
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const label = (cf: CallFrame) => {
+	if (!cf.url) return `(${cf.functionName || 'anonymous'})`;
+	return map(cf.url, cf.lineNumber, cf.columnNumber) ?? `${cf.functionName || '(anonymous)'} ${cf.url.replace(site.origin, '')}:${cf.lineNumber + 1}:${cf.columnNumber + 1}`;
+};
+const self = new Map<string, number>();
+const total = new Map<string, number>();
+let all = 0;
+profile.samples.forEach((id, i) => {
+	const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+	all += dt;
+	const n = byId.get(id)!;
+	const l = label(n.callFrame);
+	self.set(l, (self.get(l) ?? 0) + dt);
+	const seen = new Set<string>();
+	for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+		const k = label(byId.get(cur)!.callFrame);
+		if (seen.has(k)) continue;
+		seen.add(k);
+		total.set(k, (total.get(k) ?? 0) + dt);
+	}
+});
+const top = Number(values.top);
+const show = (m: Map<string, number>, title: string) => {
+	console.log(`\n${title} (of ${all.toFixed(0)} ms sampled)`);
+	for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+};
+show(self, 'self time');
+show(total, 'total time');

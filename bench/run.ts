@@ -1,0 +1,649 @@
+/**
+ * `npm run bench [-- --quick] [-- --no-lighthouse]`: the dashboard against two baselines, on the same data,
+ * in the same browser, at 4× CPU slowdown. See bench/README.md for what each figure means.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { generateDataset } from '../src/lib/data/generate';
+import { aggregateEdges } from '../src/lib/data/queries';
+import { CHROMIUM_ARGS, findChromium, launchBrowser } from '../tests/e2e/browser';
+import { serveStatic, type ExtraRoute } from '../tests/e2e/static-server';
+import { recordJs, type JsBytes } from './lib/js-bytes';
+import { PROBE } from './lib/page-probe';
+import { median, percentile } from './lib/stats';
+
+const { values: opts } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		'no-lighthouse': { type: 'boolean', default: false },
+		out: { type: 'string', default: 'bench/results.json' },
+		/** Comma-separated sections to run: loads, data, hover, drag, sweep, filter, lighthouse (default: all). */
+		only: { type: 'string' }
+	}
+});
+const QUICK = opts.quick!;
+const N = QUICK
+	? { seedLoads: 1, dataLoads: 0, hoverRuns: 1, hoverRounds: 2, dragRuns: 1, dragMs: 1200, filterChanges: 2, lighthouse: 0 }
+	: { seedLoads: 5, dataLoads: 3, hoverRuns: 3, hoverRounds: 2, dragRuns: 3, dragMs: 2000, filterChanges: 6, lighthouse: 5 };
+const ONLY = opts.only ? new Set(opts.only.split(',')) : null;
+const want = (section: string) => !ONLY || ONLY.has(section);
+const THROTTLE = 4;
+const VIEWPORT = { width: 1280, height: 900 };
+const started = Date.now();
+const load0 = loadavg();
+const log = (...a: unknown[]) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+// ---------------------------------------------------------------- build
+function newestMtime(path: string): number {
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	let m = 0;
+	for (const e of readdirSync(path)) m = Math.max(m, newestMtime(join(path, e)));
+	return m;
+}
+function ensureBuild() {
+	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'].filter(existsSync);
+	const built = existsSync('build/index.html') ? statSync('build/index.html').mtimeMs : 0;
+	const newest = Math.max(...inputs.map(newestMtime));
+	if (built > newest) return log('build/ is up to date');
+	log(built ? 'build/ is older than its sources: building' : 'no build/: building');
+	const r = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (r.status !== 0) throw new Error('vite build failed');
+}
+
+// ---------------------------------------------------------------- data and server
+const DATASETS = {
+	mid: { actors: 300, statements: 850, seed: 7, label: '300 actors' },
+	big: { actors: 2000, statements: 5050, seed: 7, label: '2,000 actors' }
+} as const;
+type Gen = keyof typeof DATASETS;
+type DataKey = 'seed' | Gen;
+
+function prepareData() {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-data-'));
+	const routes: Record<string, ExtraRoute> = {};
+	const info: Record<string, { actors: number; statements: number; edges: number; kb: number }> = {};
+	for (const [key, spec] of Object.entries(DATASETS)) {
+		const d = generateDataset({ actors: spec.actors, statements: spec.statements, seed: spec.seed });
+		const file = join(dir, `${key}.json`);
+		writeFileSync(file, JSON.stringify(d));
+		routes[`/gen/${key}.json`] = { type: 'application/json', body: readFileSync(file) };
+		info[key] = { actors: d.actors.length, statements: d.statements.length, edges: aggregateEdges(d.statements).length, kb: Math.round(statSync(file).size / 1024) };
+	}
+	const js = (p: string) => ({ type: 'text/javascript; charset=utf-8', body: readFileSync(p) });
+	const html = (p: string) => readFileSync(p, 'utf8');
+	Object.assign(routes, {
+		'/bench/d3-force.html': html('bench/baselines/d3-force.html'),
+		'/bench/force-graph.html': html('bench/baselines/force-graph.html'),
+		'/bench/d3-force.js': js('bench/baselines/d3-force.js'),
+		'/bench/force-graph.js': js('bench/baselines/force-graph.js'),
+		'/bench/graph-data.js': js('bench/baselines/graph-data.js'),
+		'/bench/d3.min.js': js('node_modules/d3/dist/d3.min.js'),
+		'/bench/force-graph.min.js': js('node_modules/force-graph/dist/force-graph.min.js')
+	});
+	return { dir, routes, info };
+}
+
+// ---------------------------------------------------------------- targets
+type Kind = 'ours' | 'd3' | 'fg';
+const KIND_NAME: Record<Kind, string> = { ours: 'ours', d3: 'd3-force (gallery)', fg: 'force-graph' };
+let ROOT = '';
+const dsQuery = (ds: DataKey) => (ds === 'seed' ? '' : `?dataset=${encodeURIComponent(`/gen/${ds}.json`)}`);
+function networkUrl(kind: Kind, ds: DataKey) {
+	const page = kind === 'ours' ? 'embed/network' : kind === 'd3' ? 'bench/d3-force.html' : 'bench/force-graph.html';
+	return `${ROOT}${page}${dsQuery(ds)}`;
+}
+/** A JS expression true once the graph for the dataset is on screen. */
+function networkReady(kind: Kind, ds: DataKey): string {
+	if (kind === 'd3') return `document.querySelectorAll('svg circle[cx]').length > 0`;
+	if (kind === 'fg') return `!!window.__fg && !!document.querySelector('#chart canvas')`;
+	return ds === 'seed' ? `!!document.querySelector('svg g.node')` : `!!document.querySelector('div.network canvas')`;
+}
+const CARD_VISIBLE: Record<Kind, string | null> = {
+	ours: `!!document.querySelector('[role="tooltip"]')`,
+	fg: `(() => { const el = document.querySelector('.float-tooltip-kap'); return !!el && el.style.display !== 'none' && !!el.textContent; })()`,
+	d3: null // a <title> tooltip is drawn by the browser, not the page: there is no DOM change to time
+};
+/** Screen positions of the graph's nodes, in a stable order. */
+const NODE_POSITIONS: Record<Kind, string> = {
+	ours: `[...document.querySelectorAll('svg g.node[role="button"]')].map((g) => { const r = g.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })`,
+	d3: `[...document.querySelectorAll('svg circle')].map((c) => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })`,
+	fg: `(() => { const r = document.querySelector('#chart canvas').getBoundingClientRect(); return window.__fg.graphData().nodes.map((n) => { const p = window.__fg.graph2ScreenCoords(n.x, n.y); return { x: r.left + p.x, y: r.top + p.y }; }); })()`
+};
+
+// ---------------------------------------------------------------- browser helpers
+let browser: Browser;
+async function fresh(throttle = false) {
+	// A new context per run: empty HTTP cache, no service worker, no storage. Cold, every time.
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	await context.addInitScript({ content: PROBE });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	const setThrottle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	if (throttle) await setThrottle(THROTTLE);
+	return { context, page, setThrottle };
+}
+const ev = <T>(page: Page, expr: string) => page.evaluate(expr) as Promise<T>;
+async function settleBaseline(page: Page, kind: Kind) {
+	// The baselines animate their simulation after load; interaction is measured once it has cooled down
+	// (up to 12 s; results.json records whether it had), as ours is measured on its finished layout.
+	if (kind === 'ours') return true;
+	try {
+		await page.waitForFunction('window.__settled === true', null, { timeout: 12_000, polling: 200 });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+interface LoadRun {
+	fcp: number;
+	lcp: number;
+	cls: number;
+	tbt: number;
+	longest: number;
+	ready: number;
+	js?: JsBytes;
+}
+/**
+ * One cold load at 4× slowdown. The window ends 2 s after both the network is idle and the chart is drawn;
+ * TBT sums (duration − 50 ms) over long tasks that start after first contentful paint, as Lighthouse does,
+ * but up to the end of that window rather than to a computed time-to-interactive.
+ */
+async function loadRun(url: string, ready: string | null): Promise<LoadRun> {
+	const { context, page } = await fresh(true);
+	const totalJs = recordJs(page);
+	try {
+		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		if (ready) await page.waitForFunction(ready, null, { timeout: 90_000, polling: 50 });
+		const readyAt = await ev<number>(page, 'performance.now()');
+		await page.waitForLoadState('networkidle', { timeout: 60_000 });
+		await page.waitForTimeout(2000);
+		const b = await ev<{ fcp: number; lcp: number; cls: number; tasks: [number, number][] }>(
+			page,
+			`({ fcp: __bench.fcp, lcp: __bench.lcp, cls: __bench.cls, tasks: __bench.tasks })`
+		);
+		const tbt = b.tasks.filter(([s]) => s >= b.fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+		const longest = b.tasks.reduce((m, [, d]) => Math.max(m, d), 0);
+		return { fcp: b.fcp, lcp: b.lcp, cls: b.cls, tbt, longest, ready: readyAt, js: await totalJs() };
+	} finally {
+		await context.close();
+	}
+}
+async function loads(url: string, ready: string | null, n: number) {
+	const runs: LoadRun[] = [];
+	for (let i = 0; i < n; i++) runs.push(await loadRun(url, ready));
+	const m = (k: keyof Omit<LoadRun, 'js'>) => median(runs.map((r) => r[k]));
+	return { n, fcp: m('fcp'), lcp: m('lcp'), cls: m('cls'), tbt: m('tbt'), longest: m('longest'), ready: m('ready'), js: runs[0].js! };
+}
+
+/** Points where a hover opens a card: our charts by scanning a grid, force-graph at its nodes' positions. */
+async function hoverTargets(page: Page, kind: Kind, box: { x: number; y: number; width: number; height: number }, want = 10) {
+	const visible = CARD_VISIBLE[kind]!;
+	const hits: { x: number; y: number }[] = [];
+	let candidates: { x: number; y: number }[] = [];
+	if (kind === 'fg') {
+		const all = (await ev<{ x: number; y: number }[]>(page, NODE_POSITIONS.fg)).filter((p) => p.y > 0 && p.y < VIEWPORT.height - 20 && p.x > 0 && p.x < VIEWPORT.width);
+		const step = Math.max(1, Math.floor(all.length / 40));
+		candidates = all.filter((_, i) => i % step === 0);
+	} else
+		for (let gy = 0.15; gy < 0.9; gy += 0.07)
+			for (let gx = 0.15; gx < 0.9; gx += 0.05) candidates.push({ x: box.x + box.width * gx, y: Math.min(VIEWPORT.height - 5, box.y + box.height * gy) });
+	for (const p of candidates) {
+		if (hits.length >= want) break;
+		await page.mouse.move(2, 2);
+		await page.waitForTimeout(kind === 'fg' ? 60 : 0);
+		await page.mouse.move(p.x, p.y);
+		if (kind === 'fg') await page.waitForTimeout(120);
+		if (await ev<boolean>(page, visible)) hits.push(p);
+	}
+	return hits;
+}
+async function chartBox(page: Page, selector: string) {
+	const box = await page.locator(selector).first().boundingBox();
+	if (!box) throw new Error(`no ${selector}`);
+	return box;
+}
+
+/** Hover → card p95: one page, N.hoverRuns repetitions of (targets × rounds) hovers; median of the per-run p95. */
+async function hoverLatency(kind: Kind, url: string, ready: string, boxSelector: string) {
+	const visible = CARD_VISIBLE[kind]!;
+	const p95s: number[] = [];
+	const medians: number[] = [];
+	let samples = 0;
+	const { context, page, setThrottle } = await fresh(false);
+	try {
+		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+		await page.waitForFunction(ready, null, { timeout: 90_000, polling: 100 });
+		await page.waitForLoadState('networkidle');
+		const settled = await settleBaseline(page, kind);
+		const targets = await hoverTargets(page, kind, await chartBox(page, boxSelector), QUICK ? 6 : 10);
+		if (targets.length < 3) throw new Error(`only ${targets.length} hover targets found`);
+		await ev(page, `__bench.armHover(${JSON.stringify(visible)})`);
+		await setThrottle(THROTTLE);
+		for (let r = 0; r < N.hoverRuns; r++) {
+			await ev(page, '__bench.lat = []');
+			for (let round = 0; round < N.hoverRounds; round++)
+				for (const p of targets) {
+					await page.mouse.move(2, 2);
+					await page.waitForFunction(`!(${visible})`, null, { timeout: 5000, polling: 'raf' });
+					await page.mouse.move(p.x, p.y);
+					await page.waitForFunction(visible, null, { timeout: 5000, polling: 'raf' }).catch(() => undefined);
+					await page.waitForTimeout(50);
+				}
+			const lat = await ev<number[]>(page, '__bench.lat');
+			samples += lat.length;
+			p95s.push(percentile(lat, 95));
+			medians.push(median(lat));
+		}
+		return { runs: N.hoverRuns, targets: targets.length, samples, p95: median(p95s), median: median(medians), p95PerRun: p95s, settled };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Open a chart page and wait for it to be drawn; the throttle is off until the measurement starts. */
+async function openChart(url: string, ready: string) {
+	const f = await fresh(false);
+	await f.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+	await f.page.waitForFunction(ready, null, { timeout: 90_000, polling: 100 });
+	await f.page.waitForLoadState('networkidle');
+	return f;
+}
+
+/**
+ * fps while dragging a node in a circle (r = 60 px) for N.dragMs at 4× slowdown; N.dragRuns drags in one page.
+ * All three pages reheat their simulation while a node is dragged, so the drag starts 1 s after the graph is drawn.
+ */
+async function dragFps(kind: Kind, ds: DataKey) {
+	const out: { fps: number; worst: number; moved: number; moves: number }[] = [];
+	const { context, page, setThrottle } = await openChart(networkUrl(kind, ds), networkReady(kind, ds));
+	try {
+		await page.waitForTimeout(1000);
+		for (let r = 0; r < N.dragRuns; r++) {
+			await setThrottle(1);
+			const before = await ev<{ x: number; y: number }[]>(page, NODE_POSITIONS[kind]);
+			// The node nearest the middle of the drawn graph, inside the viewport.
+			const cx = before.reduce((s, p) => s + p.x, 0) / before.length, cy = before.reduce((s, p) => s + p.y, 0) / before.length;
+			let i = 0;
+			before.forEach((p, j) => {
+				if (p.y < VIEWPORT.height - 80 && Math.hypot(p.x - cx, p.y - cy) < Math.hypot(before[i].x - cx, before[i].y - cy)) i = j;
+			});
+			const start = before[i];
+			await setThrottle(THROTTLE);
+			await page.mouse.move(start.x, start.y);
+			await page.mouse.down();
+			await ev(page, '__bench.fpsStart()');
+			const t0 = Date.now();
+			let moves = 0, a = 0;
+			while (Date.now() - t0 < N.dragMs) {
+				a += (2 * Math.PI) / 60;
+				await page.mouse.move(start.x + 60 * Math.sin(a), start.y - 60 + 60 * Math.cos(a));
+				moves++;
+			}
+			const f = await ev<{ fps: number; worst: number }>(page, '__bench.fpsStop()');
+			const after = await ev<{ x: number; y: number }[]>(page, NODE_POSITIONS[kind]);
+			const last = { x: start.x + 60 * Math.sin(a), y: start.y - 60 + 60 * Math.cos(a) };
+			await page.mouse.up();
+			await page.mouse.move(2, 2);
+			await page.waitForTimeout(300);
+			// How far the dragged node is from the pointer at the end: a drag that does not follow shows here.
+			out.push({ fps: f.fps, worst: f.worst, moved: Math.hypot(after[i].x - last.x, after[i].y - last.y), moves });
+		}
+	} finally {
+		await context.close();
+	}
+	return {
+		runs: N.dragRuns,
+		fps: median(out.map((o) => o.fps)),
+		worstFrame: median(out.map((o) => o.worst)),
+		nodeToPointerPx: median(out.map((o) => o.moved)),
+		inputEvents: median(out.map((o) => o.moves))
+	};
+}
+
+/** fps while the pointer sweeps across a chart (hover hit-testing and cards) for N.dragMs at 4× slowdown; N.dragRuns sweeps in one page. */
+async function sweepFps(kind: Kind, url: string, ready: string, boxSelector: string) {
+	const out: number[] = [];
+	const worst: number[] = [];
+	const { context, page, setThrottle } = await openChart(url, ready);
+	try {
+		const settled = await settleBaseline(page, kind);
+		const box = await chartBox(page, boxSelector);
+		const h = Math.min(box.height, VIEWPORT.height - box.y - 10);
+		await setThrottle(THROTTLE);
+		for (let r = 0; r < N.dragRuns; r++) {
+			await ev(page, '__bench.fpsStart()');
+			const t0 = Date.now();
+			let k = 0;
+			while (Date.now() - t0 < N.dragMs) {
+				const u = (k % 100) / 100, row = Math.floor(k / 100) % 5;
+				await page.mouse.move(box.x + box.width * (0.1 + 0.8 * (row % 2 ? 1 - u : u)), box.y + h * (0.15 + 0.17 * row));
+				k++;
+			}
+			const f = await ev<{ fps: number; worst: number }>(page, '__bench.fpsStop()');
+			out.push(f.fps);
+			worst.push(f.worst);
+		}
+		return { runs: N.dragRuns, fps: median(out), worstFrame: median(worst), settled };
+	} finally {
+		await context.close();
+	}
+}
+
+/** On /: change the actor filter and time from the input event to the frame after the DOM settles. */
+async function filterUpdate(ds: DataKey) {
+	const { context, page, setThrottle } = await fresh(false);
+	try {
+		await page.goto(`${ROOT}${dsQuery(ds)}`, { waitUntil: 'load', timeout: 60_000 });
+		const ready = ds === 'seed' ? 'true' : `document.querySelector('select[name="actor"]').options.length > 50`;
+		await page.waitForFunction(ready, null, { timeout: 90_000, polling: 100 });
+		await page.waitForLoadState('networkidle');
+		await ev(page, `__bench.armFilter('select[name="actor"]')`);
+		const option = await ev<string>(page, `document.querySelector('select[name="actor"]').options[1].value`);
+		const inView = `document.querySelector('.facts dd')?.textContent ?? ''`;
+		await setThrottle(THROTTLE);
+		const times: number[] = [];
+		const counts: string[] = [await ev<string>(page, inView)];
+		for (let i = 0; i < N.filterChanges; i++) {
+			await page.selectOption('select[name="actor"]', i % 2 === 0 ? option : '');
+			const t0 = Date.now();
+			// Settled: no DOM change for 600 ms and the frame after the last one has run.
+			await page.waitForFunction(`__bench.f.t0 > 0 && __bench.f.last > __bench.f.lastMut && performance.now() - __bench.f.lastMut > 600`, null, {
+				timeout: 60_000,
+				polling: 100
+			});
+			times.push(await ev<number>(page, '__bench.f.last - __bench.f.t0'));
+			counts.push(await ev<string>(page, inView));
+			if (Date.now() - t0 > 60_000) break;
+		}
+		return { changes: times.length, median: median(times), max: Math.max(...times), statementsInView: counts };
+	} finally {
+		await context.close();
+	}
+}
+
+// ---------------------------------------------------------------- Lighthouse
+async function freePort(): Promise<number> {
+	return new Promise((ok, fail) => {
+		const s = createServer();
+		s.on('error', fail);
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => ok(port));
+		});
+	});
+}
+async function runLighthouse(urls: string[], runs: number) {
+	const { default: lighthouse } = await import('lighthouse');
+	const port = await freePort();
+	const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));
+	const chrome = spawn(findChromium(), [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], {
+		stdio: 'ignore'
+	});
+	try {
+		for (let i = 0; i < 100; i++) {
+			try {
+				if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) break;
+			} catch {
+				/* not up yet */
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const results: Record<string, unknown> = {};
+		for (const url of urls) {
+			const rs: { score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number }[] = [];
+			for (let i = 0; i < runs; i++) {
+				// Default config = the mobile preset: Moto G Power emulation, simulated slow 4G and 4× CPU.
+				const r = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+				const lhr = r!.lhr;
+				const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+				rs.push({
+					score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+					lcp: num('largest-contentful-paint'),
+					tbt: num('total-blocking-time'),
+					cls: num('cumulative-layout-shift'),
+					fcp: num('first-contentful-paint'),
+					si: num('speed-index')
+				});
+				log(`  lighthouse ${url.replace(ROOT, '/')} run ${i + 1}: ${rs.at(-1)!.score}`);
+			}
+			const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]));
+			results[url.replace(ROOT, '/')] = { runs, score: m('score'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), fcp: m('fcp'), si: m('si'), scores: rs.map((r) => r.score) };
+		}
+		return results as Record<string, { runs: number; score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number; scores: number[] }>;
+	} finally {
+		chrome.kill();
+		await new Promise((r) => setTimeout(r, 300));
+		rmSync(profile, { recursive: true, force: true });
+	}
+}
+
+// ---------------------------------------------------------------- table
+interface Row {
+	section: string;
+	figure: string;
+	ours: number | null;
+	d3?: number | null;
+	fg?: number | null;
+	unit: string;
+	budget?: { op: '<=' | '>='; value: number };
+	note?: string;
+}
+const rows: Row[] = [];
+const errors: string[] = [];
+async function attempt<T>(what: string, f: () => Promise<T>): Promise<T | null> {
+	log(what);
+	try {
+		return await f();
+	} catch (e) {
+		const msg = `${what}: ${(e as Error).message.split('\n')[0]}`;
+		errors.push(msg);
+		log('  FAILED', msg);
+		return null;
+	}
+}
+const fmt = (v: number | null | undefined, unit: string) => {
+	if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+	if (unit === 'KB') return v.toFixed(1);
+	if (unit === '' || unit === 'CLS') return v.toFixed(3);
+	if (unit === 'fps') return v.toFixed(1);
+	if (unit === 'score') return v.toFixed(0);
+	return v.toFixed(0);
+};
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+	a != null && b != null && Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '—';
+function verdict(r: Row) {
+	if (!r.budget || r.ours === null || !Number.isFinite(r.ours)) return r.budget ? 'n/a' : '';
+	const ok = r.budget.op === '<=' ? r.ours <= r.budget.value : r.ours >= r.budget.value;
+	return `${ok ? 'ok' : 'MISS'} (${r.budget.op === '<=' ? '≤' : '≥'} ${r.budget.value})`;
+}
+function table() {
+	const head = ['figure', 'unit', 'ours', 'd3-force', 'ours÷d3', 'force-graph', 'ours÷fg', 'budget'];
+	const body = rows.map((r) => [
+		`${r.section}: ${r.figure}`,
+		r.unit,
+		fmt(r.ours, r.unit),
+		r.d3 === undefined ? '' : fmt(r.d3, r.unit),
+		r.d3 === undefined ? '' : ratio(r.ours, r.d3),
+		r.fg === undefined ? '' : fmt(r.fg, r.unit),
+		r.fg === undefined ? '' : ratio(r.ours, r.fg),
+		verdict(r)
+	]);
+	const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)];
+	return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+	ensureBuild();
+	const data = prepareData();
+	const site = await serveStatic('build', '/', 0, data.routes);
+	ROOT = site.root;
+	browser = await launchBrowser();
+	browserVersion = browser.version();
+	const kb = (b: number) => b / 1024;
+	const results: Record<string, unknown> = {};
+	try {
+		// 1. Cold loads of every page on the seed data; JS bytes from the same loads.
+		const PAGES: [string, string, string | null][] = [
+			['/', ROOT, null],
+			['/embed/map', `${ROOT}embed/map`, null],
+			['/embed/network', `${ROOT}embed/network`, null],
+			['/embed/timeline', `${ROOT}embed/timeline`, null],
+			['/embed/matrix', `${ROOT}embed/matrix`, null],
+			['/embed/table', `${ROOT}embed/table`, null]
+		];
+		const seedLoads: Record<string, Awaited<ReturnType<typeof loads>>> = {};
+		if (want('loads')) for (const [name, url, ready] of PAGES) {
+			const r = await attempt(`cold load ${name} ×${N.seedLoads}`, () => loads(url, ready, N.seedLoads));
+			if (r) seedLoads[name] = r;
+		}
+		if (want('loads')) for (const kind of ['d3', 'fg'] as Kind[]) {
+			const r = await attempt(`cold load ${KIND_NAME[kind]} (seed) ×${N.seedLoads}`, () => loads(networkUrl(kind, 'seed'), networkReady(kind, 'seed'), N.seedLoads));
+			if (r) seedLoads[kind] = r;
+		}
+		results.seedLoads = seedLoads;
+		const L = (name: string) => seedLoads[name];
+		if (want('loads')) for (const [name] of PAGES) {
+			const isNet = name === '/embed/network';
+			const budget = name === '/' ? 200 : 70;
+			rows.push({ section: 'JS gzip', figure: name, ours: L(name) ? kb(L(name).js.gzip) : null, ...(isNet ? { d3: L('d3') ? kb(L('d3').js.gzip) : null, fg: L('fg') ? kb(L('fg').js.gzip) : null } : {}), unit: 'KB', budget: { op: '<=', value: budget } });
+		}
+		const loadFigures: [keyof LoadRun, string, string, Row['budget']][] = [
+			['lcp', 'LCP', 'ms', { op: '<=', value: 1500 }],
+			['tbt', 'TBT', 'ms', { op: '<=', value: 50 }],
+			['longest', 'longest task', 'ms', { op: '<=', value: 50 }],
+			['cls', 'CLS', 'CLS', { op: '<=', value: 0.02 }]
+		];
+		if (want('loads')) for (const [key, label, unit, budget] of loadFigures)
+			for (const [name] of PAGES) {
+				const isNet = name === '/embed/network';
+				const get = (k: string) => (L(k) ? (L(k) as unknown as Record<string, number>)[key] : null);
+				rows.push({ section: `${label} seed`, figure: name, ours: get(name), ...(isNet ? { d3: get('d3'), fg: get('fg') } : {}), unit, budget });
+			}
+
+		// 2. The network on generated data: cold load to the graph on screen, TBT, longest task.
+		const dataLoads: Record<string, unknown> = {};
+		if (N.dataLoads > 0 && want('data'))
+			for (const ds of ['mid', 'big'] as Gen[]) {
+				const per: Partial<Record<Kind, Awaited<ReturnType<typeof loads>> | null>> = {};
+				for (const kind of ['ours', 'd3', 'fg'] as Kind[])
+					per[kind] = await attempt(`cold load network ${KIND_NAME[kind]} (${ds}) ×${N.dataLoads}`, () => loads(networkUrl(kind, ds), networkReady(kind, ds), N.dataLoads));
+				dataLoads[ds] = per;
+				const lbl = `network ${DATASETS[ds].label}`;
+				const pick = (k: Kind, f: 'ready' | 'tbt' | 'longest') => per[k]?.[f] ?? null;
+				rows.push({ section: lbl, figure: 'graph drawn after navigation', ours: pick('ours', 'ready'), d3: pick('d3', 'ready'), fg: pick('fg', 'ready'), unit: 'ms' });
+				rows.push({ section: lbl, figure: 'TBT (load window)', ours: pick('ours', 'tbt'), d3: pick('d3', 'tbt'), fg: pick('fg', 'tbt'), unit: 'ms', budget: { op: '<=', value: 50 } });
+				rows.push({ section: lbl, figure: 'longest task', ours: pick('ours', 'longest'), d3: pick('d3', 'longest'), fg: pick('fg', 'longest'), unit: 'ms', budget: { op: '<=', value: 50 } });
+			}
+		results.dataLoads = dataLoads;
+
+		// 3. Hover → card p95.
+		const hover: Record<string, unknown> = {};
+		const hoverSets: [string, DataKey][] = QUICK ? [['seed', 'seed']] : [['seed', 'seed'], ['mid', 'mid']];
+		if (want('hover')) for (const [label, ds] of hoverSets) {
+			const ours = await attempt(`hover network ours (${label})`, () => hoverLatency('ours', networkUrl('ours', ds), networkReady('ours', ds), ds === 'seed' ? 'svg[role="group"]' : 'div.network canvas'));
+			const fg = await attempt(`hover network force-graph (${label})`, () => hoverLatency('fg', networkUrl('fg', ds), networkReady('fg', ds), '#chart canvas'));
+			hover[`network ${label}`] = { ours, fg, d3: 'n/a: <title> tooltip, drawn by the browser' };
+			rows.push({ section: `hover→card p95 ${label === 'seed' ? 'seed' : DATASETS.mid.label}`, figure: '/embed/network', ours: ours?.p95 ?? null, d3: null, fg: fg?.p95 ?? null, unit: 'ms', budget: { op: '<=', value: 33 }, note: 'd3 gallery uses <title>' });
+		}
+		const map = !want('hover') ? null : await attempt('hover map ours (seed)', () => hoverLatency('ours', `${ROOT}embed/map`, `!!document.querySelector('div.map svg')`, 'div.map svg'));
+		hover['map seed'] = map;
+		if (want('hover')) rows.push({ section: 'hover→card p95 seed', figure: '/embed/map', ours: map?.p95 ?? null, unit: 'ms', budget: { op: '<=', value: 33 } });
+		results.hover = hover;
+
+		// 4. fps: dragging a node; pointer sweeps where there is no drag (canvas network) and on the map (no pan).
+		const fps: Record<string, unknown> = {};
+		const dragSets: DataKey[] = QUICK ? ['seed'] : ['seed', 'mid', 'big'];
+		if (want('drag')) for (const ds of dragSets) {
+			const per: Partial<Record<Kind, Awaited<ReturnType<typeof dragFps>> | null | string>> = {};
+			for (const kind of ['ours', 'd3', 'fg'] as Kind[]) {
+				if (kind === 'ours' && ds !== 'seed') {
+					per.ours = 'n/a: above 300 edges the network is drawn to canvas, which has no node drag';
+					continue;
+				}
+				per[kind] = await attempt(`drag fps ${KIND_NAME[kind]} (${ds})`, () => dragFps(kind, ds));
+			}
+			fps[`drag ${ds}`] = per;
+			const v = (k: Kind) => (typeof per[k] === 'object' && per[k] ? (per[k] as { fps: number }).fps : null);
+			rows.push({ section: `drag fps ${ds === 'seed' ? 'seed' : DATASETS[ds as Gen].label}`, figure: 'network', ours: v('ours'), d3: v('d3'), fg: v('fg'), unit: 'fps', ...(ds === 'big' ? { budget: { op: '>=' as const, value: 55 } } : {}) });
+		}
+		if (want('sweep') && !QUICK) for (const kind of ['ours', 'd3', 'fg'] as Kind[]) {
+			const sel = kind === 'ours' ? 'div.network canvas' : kind === 'd3' ? 'svg' : '#chart canvas';
+			fps[`sweep big ${kind}`] = await attempt(`pointer-sweep fps ${KIND_NAME[kind]} (big)`, () => sweepFps(kind, networkUrl(kind, 'big'), networkReady(kind, 'big'), sel));
+		}
+		const sv = (k: Kind) => (fps[`sweep big ${k}`] as { fps: number } | null)?.fps ?? null;
+		if (want('sweep') && !QUICK) rows.push({ section: `pointer-sweep fps ${DATASETS.big.label}`, figure: 'network', ours: sv('ours'), d3: sv('d3'), fg: sv('fg'), unit: 'fps', budget: { op: '>=', value: 55 } });
+		const mapSweep = !want('sweep') ? null : await attempt('pointer-sweep fps map (seed; the map has no pan)', () => sweepFps('ours', `${ROOT}embed/map`, `!!document.querySelector('div.map svg')`, 'div.map svg'));
+		fps['sweep map seed'] = mapSweep;
+		if (want('sweep')) rows.push({ section: 'pointer-sweep fps seed', figure: '/embed/map (no pan)', ours: mapSweep?.fps ?? null, unit: 'fps', budget: { op: '>=', value: 55 } });
+		results.fps = fps;
+
+		// 5. Filter change on / → every cell updated.
+		const filter: Record<string, unknown> = {};
+		if (want('filter')) for (const ds of (QUICK ? ['seed'] : ['seed', 'mid']) as DataKey[]) {
+			const f = await attempt(`filter update / (${ds})`, () => filterUpdate(ds));
+			filter[ds] = f;
+			rows.push({ section: `filter update ${ds === 'seed' ? 'seed' : DATASETS.mid.label}`, figure: '/ (median)', ours: f?.median ?? null, unit: 'ms', budget: { op: '<=', value: 100 } });
+		}
+		results.filter = filter;
+
+		// 6. Lighthouse.
+		if (QUICK) errors.push('Lighthouse: skipped in --quick (5 runs × 2 pages take about 2 minutes); run the full bench');
+		else if (!opts['no-lighthouse'] && want('lighthouse')) {
+			const lh = await attempt(`lighthouse ×${N.lighthouse} on / and /embed/map`, () => runLighthouse([ROOT, `${ROOT}embed/map`], N.lighthouse));
+			results.lighthouse = lh;
+			for (const page of ['/', '/embed/map']) {
+				const r = lh?.[page];
+				rows.push({ section: 'Lighthouse mobile', figure: `${page} score`, ours: r?.score ?? null, unit: 'score', budget: { op: '>=', value: 98 } });
+				rows.push({ section: 'Lighthouse mobile', figure: `${page} LCP`, ours: r?.lcp ?? null, unit: 'ms', budget: { op: '<=', value: 1500 } });
+				rows.push({ section: 'Lighthouse mobile', figure: `${page} TBT`, ours: r?.tbt ?? null, unit: 'ms', budget: { op: '<=', value: 50 } });
+			}
+		}
+	} finally {
+		await browser.close();
+		await site.close();
+		rmSync(data.dir, { recursive: true, force: true });
+	}
+
+	const seconds = (Date.now() - started) / 1000;
+	const load1 = loadavg();
+	const meta = {
+		date: new Date().toISOString(),
+		mode: QUICK ? 'quick' : 'full',
+		runs: N,
+		cpuThrottle: THROTTLE,
+		viewport: VIEWPORT,
+		chromium: browserVersion,
+		cores: cpus().length,
+		loadAverageAtStart: load0.map((x) => +x.toFixed(2)),
+		loadAverageAtEnd: load1.map((x) => +x.toFixed(2)),
+		seconds: Math.round(seconds),
+		datasets: { seed: 'built-in (17 actors, 20 statements, 15 directed pairs)', ...data.info }
+	};
+	const printed = table();
+	writeFileSync(opts.out!, JSON.stringify({ meta, rows, errors, results }, null, 1));
+	console.log(
+		`\n${QUICK ? 'Quick' : 'Full'} run${ONLY ? ` (only ${[...ONLY].join(', ')})` : ''}, ${meta.date}, ${Math.round(seconds)} s, ${meta.cores} cores, Chromium ${browserVersion}, ${THROTTLE}× CPU slowdown. ` +
+			`Load average at start ${meta.loadAverageAtStart.join(' ')}, at end ${meta.loadAverageAtEnd.join(' ')}.\n` +
+			`Medians over: ${N.seedLoads} cold loads per page (seed), ${N.dataLoads} per generated dataset, ${N.hoverRuns} hover runs, ${N.dragRuns} fps runs, ${N.filterChanges} filter changes, ${N.lighthouse} Lighthouse runs. ` +
+			`Generated: ${Object.entries(data.info).map(([k, v]) => `${k} = ${v.actors} actors / ${v.statements} statements / ${v.edges} edges`).join('; ')}.\n` +
+			`Ratios are ours ÷ baseline (for fps, higher is better; for everything else, lower is better).\n`
+	);
+	console.log(printed);
+	if (errors.length) console.log(`\nNot measured:\n${errors.map((e) => `- ${e}`).join('\n')}`);
+	console.log(`\nwrote ${opts.out}`);
+}
+let browserVersion = '';
+main()
+	.then(() => process.exit(0))
+	.catch((e) => {
+		console.error(e);
+		process.exit(1);
+	});

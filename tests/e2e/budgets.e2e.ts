@@ -1,0 +1,45 @@
+/**
+ * The byte budgets of DESIGN.md, checked on the built site (deterministic: bytes, never times).
+ * Each page is loaded in Chromium until the network is idle and every JavaScript response is gzipped
+ * (level 9) and summed, which is what a reader's browser downloads: entry scripts, their imports and the
+ * chart chunks loaded on demand. `npm run bench` prints the same figures next to the baselines.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordJs } from '../../bench/lib/js-bytes';
+import { launchBrowser } from './browser';
+
+const root = inject('siteRoot');
+const KB = 1024;
+const BUDGETS: [path: string, kb: number][] = [
+	['', 200], // the notebook
+	['embed/map', 70],
+	['embed/network', 70]
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('JavaScript budgets (gzip)', () => {
+	for (const [path, kb] of BUDGETS)
+		it(`/${path} loads at most ${kb} KB of JavaScript`, async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const total = recordJs(page);
+			await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
+			const js = await total();
+			await context.close();
+			const report = `${(js.gzip / KB).toFixed(1)} KB gzip in ${js.files.length} files; largest: ${js.files
+				.slice(0, 3)
+				.map((f) => `${f.url.split('/').pop()} ${(f.gzip / KB).toFixed(1)} KB`)
+				.join(', ')}`;
+			console.log(`/${path}: ${report}`);
+			expect(js.files.length).toBeGreaterThan(0);
+			expect(js.gzip, report).toBeLessThanOrEqual(kb * KB);
+		});
+});
