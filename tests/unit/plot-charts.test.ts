@@ -80,3 +80,30 @@ describe('stance matrix spec', () => {
 		expect(ok, `snapshot differs: see ${path}`).toBe(true);
 	});
 });
+
+describe('big matrices and timelines are capped to their busiest parties', async () => {
+	const { generateDataset } = await import('$lib/data/generate');
+	const { indexDataset } = await import('$lib/data/queries');
+	const { capMatrix, matrixCells } = await import('$lib/charts/matrix/spec');
+	const { capLanes, timelineDots } = await import('$lib/charts/timeline/spec');
+	const big = generateDataset({ actors: 120, statements: 1500, seed: 2 });
+	const bigIndex = indexDataset(big);
+
+	it('keeps at most N rows and columns, and counts what it leaves out', () => {
+		const cells = matrixCells(bigIndex, big.statements);
+		const c = capMatrix(cells, 30, 30);
+		expect(new Set(c.cells.map((x) => x.actor)).size).toBeLessThanOrEqual(30);
+		expect(new Set(c.cells.map((x) => x.recipient)).size).toBeLessThanOrEqual(30);
+		expect(c.cells.length + c.omittedCells).toBe(cells.length);
+		expect(c.omittedRows).toBeGreaterThan(0);
+		expect(capMatrix(cells.slice(0, 3), 30, 30).cells).toHaveLength(3);
+	});
+
+	it('keeps the lanes of the parties that spoke most', () => {
+		const dots = timelineDots(bigIndex, big.statements);
+		const t = capLanes(dots, 30);
+		expect(new Set(t.dots.map((d) => d.lane)).size).toBe(30);
+		expect(t.dots.length + t.omittedDots).toBe(dots.length);
+		expect(capLanes(dots.slice(0, 5), 30).omittedLanes).toBe(0);
+	});
+});

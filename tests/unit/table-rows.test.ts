@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRows, sortRows } from '$lib/charts/table/rows';
+import { pageCount, searchRows, sortRows } from '$lib/charts/table/rows';
 import { describeStatement } from '$lib/data/describe';
 import { indexDataset } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
@@ -28,5 +28,20 @@ describe('statement table rows', () => {
 		const speakers = sortRows(rows, 'speaker', 'ascending').map((r) => r.speaker);
 		expect(speakers[0]).toBe('Ali Baqeri');
 		expect([...speakers].sort((a, b) => a.localeCompare(b))).toEqual(speakers);
+	});
+});
+
+describe('table pages', () => {
+	const many = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}` }));
+	it('renders the requested rows, never more than there are', () => {
+		expect(pageCount(many, 100, 100, null)).toBe(100);
+		expect(pageCount(many, 300, 100, null)).toBe(250);
+		expect(pageCount(many.slice(0, 20), 100, 100, null)).toBe(20);
+	});
+	it('extends to the whole page that holds the pinned row', () => {
+		expect(pageCount(many, 100, 100, 'r42')).toBe(100);
+		expect(pageCount(many, 100, 100, 'r100')).toBe(200);
+		expect(pageCount(many, 100, 100, 'r249')).toBe(250);
+		expect(pageCount(many, 100, 100, 'absent')).toBe(100);
 	});
 });

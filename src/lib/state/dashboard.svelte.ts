@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
-import { focusActors, focusStatements, sameFocus, type Focus } from './focus';
+import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
 import type { Theme } from './url';
 
 export interface DashboardOptions {
@@ -30,10 +30,17 @@ export class Dashboard {
 	statements: Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
 	/** The pinned focus wins over the hovered one. */
 	active: Focus | null = $derived(this.pinned ?? this.hovered);
-	activeStatementIds: Set<string> = $derived(
-		new Set(this.active ? focusStatements(this.active, this.statements).map((s) => s.id) : [])
-	);
-	activeActorIds: Set<string> = $derived(this.active ? focusActors(this.active, this.statements) : new Set());
+	/** Focus → statements lookups over the statements in view: a hover costs its answer, not a pass over all. */
+	focusIndex: FocusIndex = $derived(buildFocusIndex(this.statements));
+	/** The statements behind the active focus, in dataset order (shared; do not mutate). */
+	activeStatements: readonly Statement[] = $derived(this.active ? indexedFocusStatements(this.active, this.focusIndex) : []);
+	activeStatementIds: Set<string> = $derived(new Set(this.activeStatements.map((s) => s.id)));
+	activeActorIds: Set<string> = $derived(this.active ? indexedFocusActors(this.active, this.focusIndex) : new Set());
+
+	/** The statements behind any focus (in view), through the index. */
+	statementsOf(focus: Focus): readonly Statement[] {
+		return indexedFocusStatements(focus, this.focusIndex);
+	}
 
 	constructor(dataset: Dataset, options: DashboardOptions) {
 		this.dataset = dataset;

@@ -41,3 +41,60 @@ export function focusActors(focus: Focus, statements: readonly Statement[]): Set
 	for (const s of focusStatements(focus, statements)) for (const id of [...s.actors, ...s.recipients]) ids.add(id);
 	return ids;
 }
+
+/**
+ * Lookup tables from a focus to its statements, built once per list of statements (per filter change)
+ * so that a hover costs the size of its answer, not a pass over every statement.
+ */
+export interface FocusIndex {
+	/** Statements in which the actor speaks or is addressed, in list order. */
+	byActor: Map<string, Statement[]>;
+	/** Statements behind each actor → recipient pair ("a→r"), in list order. */
+	byPair: Map<string, Statement[]>;
+	byId: Map<string, Statement>;
+}
+
+const pairKey = (source: string, target: string) => `${source}→${target}`;
+
+export function buildFocusIndex(statements: readonly Statement[]): FocusIndex {
+	const byActor = new Map<string, Statement[]>();
+	const byPair = new Map<string, Statement[]>();
+	const byId = new Map<string, Statement>();
+	const push = (m: Map<string, Statement[]>, k: string, s: Statement) => {
+		const list = m.get(k);
+		if (!list) m.set(k, [s]);
+		else if (list[list.length - 1] !== s) list.push(s);
+	};
+	for (const s of statements) {
+		byId.set(s.id, s);
+		for (const id of s.actors) push(byActor, id, s);
+		for (const id of s.recipients) push(byActor, id, s);
+		for (const [a, r] of statementPairs(s)) push(byPair, pairKey(a, r), s);
+	}
+	return { byActor, byPair, byId };
+}
+
+const NONE: readonly Statement[] = Object.freeze([]);
+
+/** focusStatements through an index: the same statements in the same order. Do not mutate the result. */
+export function indexedFocusStatements(focus: Focus, index: FocusIndex): readonly Statement[] {
+	switch (focus.kind) {
+		case 'actor':
+			return index.byActor.get(focus.id) ?? NONE;
+		case 'edge':
+			return index.byPair.get(pairKey(focus.source, focus.target)) ?? NONE;
+		case 'statement': {
+			const s = index.byId.get(focus.id);
+			return s ? [s] : NONE;
+		}
+	}
+}
+
+/** focusActors through an index. */
+export function indexedFocusActors(focus: Focus, index: FocusIndex): Set<string> {
+	if (focus.kind === 'actor') return new Set([focus.id]);
+	if (focus.kind === 'edge') return new Set([focus.source, focus.target]);
+	const ids = new Set<string>();
+	for (const s of indexedFocusStatements(focus, index)) for (const id of [...s.actors, ...s.recipients]) ids.add(id);
+	return ids;
+}

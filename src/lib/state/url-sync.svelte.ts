@@ -38,8 +38,18 @@ export function syncWithUrl(dash: Dashboard) {
 		});
 	});
 	$effect(() => applyTheme(dash.theme));
+	// Record the change after the next frame has painted it: goto() reads the scroll position (a forced
+	// layout) and pushes history, which would otherwise delay every cell's update by that much.
+	let queued = false;
 	dash.onchange = () => {
-		const search = withUrlState(page.url.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
-		if (search !== page.url.search) goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
+		if (queued) return;
+		queued = true;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				queued = false;
+				const search = withUrlState(page.url.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
+				if (search !== page.url.search) goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
+			})
+		);
 	};
 }

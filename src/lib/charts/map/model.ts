@@ -80,6 +80,8 @@ export interface MapModel {
 	countries: MapCountry[];
 	symbols: MapSymbol[];
 	arcs: MapArc[];
+	/** Links left out by maxArcs (0 when every link is drawn). */
+	omittedArcs: number;
 	groups: GroupOutline[];
 	inset: {
 		x: number;
@@ -119,7 +121,8 @@ export function arcLabel(index: DatasetIndex, e: { source: string; target: strin
 
 const SHORT: Record<string, string> = { media: 'Outlet' };
 
-export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[]): MapModel {
+/** maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out. */
+export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = Infinity): MapModel {
 	const counts = countsByActor(statements);
 	const everInvolved = countsByActor(dataset.statements);
 	const zero = { made: 0, received: 0, total: 0 };
@@ -187,7 +190,9 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	);
 	symbols.forEach((s, i) => (s.labelAt = [s.x + 0, s.y + 0].map((v, k) => at[i][k] - v) as [number, number]));
 
-	const edges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
+	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
+	const edges =
+		allEdges.length > maxArcs ? [...allEdges].sort((x, y) => y.count - x.count || byText(x.id, y.id)).slice(0, maxArcs) : allEdges;
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
@@ -266,6 +271,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		countries,
 		symbols,
 		arcs: arcOrder,
+		omittedArcs: allEdges.length - edges.length,
 		groups,
 		inset,
 		euTint

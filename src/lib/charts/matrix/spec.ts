@@ -116,3 +116,20 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 		]
 	};
 }
+
+/**
+ * The busiest rows × columns of a big matrix: rows are the parties that spoke most, columns those
+ * addressed most. A 300 × 300 matrix is neither readable nor fast to draw; the rest stays in the table.
+ */
+export function capMatrix(cells: MatrixCell[], maxRows: number, maxColumns: number) {
+	const rowTotals = new Map<string, number>(), colTotals = new Map<string, number>();
+	for (const c of cells) {
+		rowTotals.set(c.actor, (rowTotals.get(c.actor) ?? 0) + c.total);
+		colTotals.set(c.recipient, (colTotals.get(c.recipient) ?? 0) + c.total);
+	}
+	if (rowTotals.size <= maxRows && colTotals.size <= maxColumns) return { cells, omittedRows: 0, omittedColumns: 0, omittedCells: 0 };
+	const top = (m: Map<string, number>, n: number) => new Set([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k));
+	const rows = top(rowTotals, maxRows), columns = top(colTotals, maxColumns);
+	const kept = cells.filter((c) => rows.has(c.actor) && columns.has(c.recipient));
+	return { cells: kept, omittedRows: rowTotals.size - rows.size, omittedColumns: colTotals.size - columns.size, omittedCells: cells.length - kept.length };
+}

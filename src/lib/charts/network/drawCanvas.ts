@@ -37,8 +37,14 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, o: DrawOption
 	}
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return;
+	// Each read of a live computed style can force a style recalculation: read each colour once per draw.
 	const css = getComputedStyle(canvas);
-	const color = (name: string) => css.getPropertyValue(name).trim() || '#888';
+	const colors = new Map<string, string>();
+	const color = (name: string) => {
+		let c = colors.get(name);
+		if (c === undefined) colors.set(name, (c = css.getPropertyValue(name).trim() || '#888'));
+		return c;
+	};
 	const { k, x, y } = o.transform;
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, o.width, o.height);

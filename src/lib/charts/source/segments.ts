@@ -16,15 +16,44 @@ export function segmentText(text: string, statements: readonly Pick<Statement, '
 		cuts.add(Math.max(0, Math.min(text.length, s.span.end)));
 	}
 	const points = [...cuts].sort((a, b) => a - b);
+	// A sweep over the statements sorted by start: each segment looks only at the spans open over it.
+	const byStart = statements.map((_, i) => i).sort((a, b) => statements[a].span.start - statements[b].span.start);
+	let next = 0;
+	let open: number[] = [];
 	const segments: TextSegment[] = [];
 	for (let i = 0; i < points.length - 1; i++) {
 		const start = points[i];
 		const end = points[i + 1];
 		if (start === end) continue;
-		const statementIds = statements.filter((s) => s.span.start <= start && s.span.end >= end).map((s) => s.id);
-		segments.push({ start, end, text: text.slice(start, end), statementIds });
+		let added = false;
+		while (next < byStart.length && statements[byStart[next]].span.start <= start) {
+			open.push(byStart[next++]);
+			added = true;
+		}
+		// A span that ends before this segment ends also ends before every later one: drop it for good.
+		open = open.filter((k) => statements[k].span.end >= end);
+		if (added) open.sort((a, b) => a - b);
+		segments.push({ start, end, text: text.slice(start, end), statementIds: open.map((k) => statements[k].id) });
 	}
 	return segments;
+}
+
+/**
+ * How many segments to render so that the first `marks` coded statements show, and the selected
+ * statement (if any) shows whole wherever it is: the rest of a long text waits for "Show all".
+ */
+export function segmentLimit(segments: readonly TextSegment[], marks: number, selectedId: string | null = null): number {
+	const seen = new Set<string>();
+	let limit = segments.length;
+	for (let i = 0; i < segments.length; i++) {
+		for (const id of segments[i].statementIds) seen.add(id);
+		if (seen.size > marks) {
+			limit = i;
+			break;
+		}
+	}
+	if (selectedId) for (let i = segments.length - 1; i >= limit; i--) if (segments[i].statementIds.includes(selectedId)) return i + 1;
+	return limit;
 }
 
 /** The element id of a statement's first highlight in the source reader. */

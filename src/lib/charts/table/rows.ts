@@ -42,3 +42,16 @@ export function searchRows(rows: readonly StatementView[], query: string): State
 		return words.every((w) => hay.includes(w));
 	});
 }
+
+/**
+ * How many rows to render: at least `requested` (a multiple of the page size, or all), and enough
+ * whole pages to include the pinned row, so a selection made elsewhere is always in the table.
+ */
+export function pageCount(rows: readonly Pick<StatementView, 'id'>[], requested: number, page: number, pinnedId: string | null): number {
+	let count = Math.min(rows.length, requested);
+	if (pinnedId) {
+		const at = rows.findIndex((r) => r.id === pinnedId);
+		if (at >= count) count = Math.min(rows.length, Math.ceil((at + 1) / page) * page);
+	}
+	return count;
+}

@@ -88,3 +88,13 @@ export function timelineSpec(
 		]
 	};
 }
+
+/** The lanes of the parties that spoke most, when there are more than maxLanes; the rest stay in the table. */
+export function capLanes(dots: TimelineDot[], maxLanes: number) {
+	const counts = new Map<string, number>();
+	for (const d of dots) counts.set(d.lane, (counts.get(d.lane) ?? 0) + 1);
+	if (counts.size <= maxLanes) return { dots, omittedLanes: 0, omittedDots: 0 };
+	const keep = new Set([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxLanes).map(([k]) => k));
+	const kept = dots.filter((d) => keep.has(d.lane));
+	return { dots: kept, omittedLanes: counts.size - keep.size, omittedDots: dots.length - kept.length };
+}
