@@ -62,8 +62,6 @@ export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 		}
 		for (const a of DROP_ATTRIBUTES) copy.removeAttribute(a);
 		if (inline.length) copy.setAttribute('style', inline.join(';'));
-		// Focus and highlight states are not part of the figure.
-		if (css.opacity !== '1' && el.classList.contains('is-dimmed')) copy.setAttribute('style', inline.join(';').replace(/opacity:[^;]*/, 'opacity:1'));
 	});
 	for (const el of remove) el.remove();
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
