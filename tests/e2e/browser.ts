@@ -58,6 +58,9 @@ export interface WatchedPage {
 export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<WatchedPage> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
+	// Generous limits: CI runs on 2 cores, and a loaded machine makes cold loads slow.
+	page.setDefaultNavigationTimeout(90_000);
+	page.setDefaultTimeout(60_000);
 	const consoleErrors: string[] = [];
 	const failedRequests: string[] = [];
 	const requests: string[] = [];

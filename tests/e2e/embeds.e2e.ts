@@ -69,6 +69,28 @@ describe('embeds on a host page of another origin', () => {
 		await w.context.close();
 	});
 
+	it('with the height the embed dialog reserves, the host page shifts no more than 0.02 (CLS)', async () => {
+		// the reserved height is what the embed reports; measure it first, as the dialog's preview does
+		const probe = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await probe.page.goto(`${root}embed/map?title=0`, { waitUntil: 'networkidle' });
+		const reserved = await probe.page.locator('main.embed').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+		await probe.context.close();
+		const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body style="margin:0">
+<script>window.__cls = 0; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { if (!e.hadRecentInput) window.__cls += e.value; }); }).observe({ type: 'layout-shift', buffered: true });</script>
+<h1>Report</h1><p>Before.</p>
+<iframe id="map" title="Map" src="${root}embed/map?title=0" loading="lazy" style="width:100%;height:${reserved}px;border:0"></iframe>
+<p>After the chart.</p><script src="${root}embed.js"></script></body></html>`;
+		const reservedHost = await serveStatic('build', '/nothing-here/', 0, { '/reserved.html': page });
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await w.page.goto(`${reservedHost.origin}/reserved.html`, { waitUntil: 'networkidle' });
+		await w.page.waitForTimeout(500);
+		const cls = await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+		console.log(`host page CLS with ${reserved} px reserved: ${cls.toFixed(4)}`);
+		expect(cls).toBeLessThanOrEqual(0.02);
+		await w.context.close();
+		await reservedHost.close();
+	});
+
 	it('ignores a height message from a window that is not one of the embeds', async () => {
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
@@ -87,7 +109,8 @@ describe('embeds on a host page of another origin', () => {
 
 	it('passes axe on the host page (iframe titles) and on the embed pages', async () => {
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
-		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'networkidle' });
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
+		await expect.poll(() => w.page.frameLocator('#map').locator('svg[data-chart-figure]').count(), { timeout: 30_000 }).toBe(1);
 		const hostResult = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).include('main').exclude('#other').analyze();
 		expect(hostResult.violations.map((v) => v.id)).toEqual([]);
 		for (const chart of ['map', 'network', 'timeline', 'matrix', 'table']) {
