@@ -38,7 +38,7 @@ async function sourceMapper(dir: string): Promise<Mapper> {
 
 const site = await serveStatic(values.dir!, '/');
 const browser = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
