@@ -29,7 +29,7 @@ async function sourceMapper(dir: string): Promise<Mapper> {
 	return (url, line, col) => {
 		const rel = url.replace(/^https?:\/\/[^/]+\//, '');
 		const file = join(dir, rel) + '.map';
-		if (!existsSync(file)) return null;
+		if (line < 0 || !existsSync(file)) return null;
 		if (!maps.has(file)) maps.set(file, new TraceMap(readFileSync(file, 'utf8')));
 		const p = originalPositionFor(maps.get(file), { line: line + 1, column: col });
 		return p.source ? `${p.name ?? '?'} ${p.source.replace(/^(\.\.\/)+/, '')}:${p.line}` : null;

@@ -10,7 +10,7 @@ import { actorsInView, buildGraph, neighbours } from '$lib/graph/build';
 import { pairShapes } from '$lib/graph/geometry';
 import { buildHitIndex } from '$lib/graph/hit';
 import { overlaps, placeLabels } from '$lib/graph/labels';
-import { layoutGraph } from '$lib/graph/layout';
+import { layoutGraph, prepareLayout, preparedPositions } from '$lib/graph/layout';
 
 const totalWeight = (g: ReturnType<typeof buildGraph>) => g.edges.reduce((s, e) => s + e.count, 0);
 const pairCount = (statements: Statement[]) => statements.reduce((s, x) => s + statementPairs(x).length, 0);
@@ -98,6 +98,23 @@ describe('layoutGraph', () => {
 		const list = [...p.values()];
 		for (let i = 0; i < list.length; i++)
 			for (let j = i + 1; j < list.length; j++) expect(Math.hypot(list[i].x - list[j].x, list[i].y - list[j].y)).toBeGreaterThan(10);
+	});
+});
+
+describe('prepared layouts (build time, worker)', () => {
+	const g = buildGraph(seedDataset.actors, seedDataset.statements);
+
+	it('survive JSON and give back exactly the layout of the same graph and seed', () => {
+		const prepared = JSON.parse(JSON.stringify(prepareLayout(g, 1)));
+		expect([...preparedPositions(prepared, g, 1)!]).toEqual([...layoutGraph(g, { seed: 1 })]);
+	});
+
+	it('are refused for another seed, another graph or missing data', () => {
+		const prepared = prepareLayout(g, 1);
+		expect(preparedPositions(prepared, g, 2)).toBeNull();
+		const other = buildGraph(seedDataset.actors, seedDataset.statements.slice(1));
+		expect(preparedPositions(prepared, other, 1)).toBeNull();
+		expect(preparedPositions(undefined, g, 1)).toBeNull();
 	});
 });
 

@@ -17,6 +17,9 @@ export interface SimNode extends SimulationNodeDatum {
 }
 type SimLink = SimulationLinkDatum<SimNode> & { weight: number; membership: boolean };
 
+/** The seed the network chart lays out with, at build time and in the browser. */
+export const NETWORK_SEED = 1;
+
 export interface LayoutOptions {
 	seed?: number;
 	/** Ticks to run; by default enough to cool from alpha 1 to alphaMin. */
@@ -92,4 +95,29 @@ export function extentOf(positions: Positions, radius: (id: string) => number, m
 	}
 	if (!Number.isFinite(x0)) return { x: -100, y: -60, width: 200, height: 120 };
 	return { x: x0 - margin, y: y0 - margin, width: x1 - x0 + 2 * margin, height: y1 - y0 + 2 * margin };
+}
+
+/** What a layout depends on, as one string: equal keys give equal layouts for the same seed. */
+export function layoutKey(graph: Graph, seed = 1): string {
+	const nodes = graph.nodes.map((n) => `${n.id}:${n.total}`).join(',');
+	const pairs = graph.pairs.map((p) => `${p.source}>${p.target}:${p.count}`).join(',');
+	const members = graph.memberships.map((m) => `${m.group}>${m.member}`).join(',');
+	return `${seed}|${nodes}|${pairs}|${members}`;
+}
+
+/** A layout computed elsewhere (at build time, or in a worker) in a form that survives serialisation. */
+export interface PreparedLayout {
+	key: string;
+	/** [id, x, y] per node. */
+	positions: [string, number, number][];
+}
+
+export function prepareLayout(graph: Graph, seed = 1): PreparedLayout {
+	return { key: layoutKey(graph, seed), positions: [...layoutGraph(graph, { seed })].map(([id, p]) => [id, p.x, p.y]) };
+}
+
+/** The prepared positions when they were computed for this graph and seed, else null. */
+export function preparedPositions(prepared: PreparedLayout | null | undefined, graph: Graph, seed = 1): Positions | null {
+	if (!prepared || prepared.key !== layoutKey(graph, seed)) return null;
+	return new Map(prepared.positions.map(([id, x, y]) => [id, { x, y }]));
 }

@@ -1,13 +1,17 @@
 /**
- * Data a chart needs that is computed at build time rather than in the browser (the map's projected base
- * map), keyed by chart id. Only the charts on a page get theirs, so /embed/table carries no map paths.
+ * Data a chart needs that is computed at build time rather than in the browser, keyed by chart id: the
+ * map's projected base map and the network's seeded layout. Only the charts on a page get theirs, so
+ * /embed/table carries neither.
  */
 import type { ChartId } from '$lib/charts/registry';
 import type { Dataset } from '$lib/data/types';
+import { buildGraph } from '$lib/graph/build';
+import { NETWORK_SEED, prepareLayout } from '$lib/graph/layout';
 import { baseMapFor } from './basemap';
 
 export function chartData(ids: readonly string[], dataset: Dataset): Partial<Record<ChartId, unknown>> {
 	const out: Partial<Record<ChartId, unknown>> = {};
 	if (ids.includes('map')) out.map = baseMapFor(dataset);
+	if (ids.includes('network')) out.network = prepareLayout(buildGraph(dataset.actors, dataset.statements), NETWORK_SEED);
 	return out;
 }

@@ -1,0 +1,49 @@
+/**
+ * The network's seeded layout for a graph that was not laid out at build time (an opened or generated
+ * dataset): in a Web Worker, so a graph of thousands of nodes does not freeze the page. Where workers
+ * are missing it lays out in place. Small graphs are laid out in place by the chart itself.
+ */
+import type { Graph } from '$lib/graph/build';
+import { prepareLayout, type PreparedLayout } from '$lib/graph/layout';
+
+/** At or below this many nodes the layout takes a few milliseconds: not worth a worker. */
+export const IN_PLACE_MAX_NODES = 60;
+
+export interface LayoutRequest {
+	graph: Graph;
+	seed: number;
+}
+
+/** Only what the layout reads: the per-edge statement lists stay on the page. */
+function layoutInput(graph: Graph): Graph {
+	return {
+		nodes: graph.nodes,
+		edges: [],
+		pairs: graph.pairs.map((p) => ({ ...p, edges: [] })),
+		memberships: graph.memberships
+	};
+}
+
+export function layoutInBackground(graph: Graph, seed: number): { result: Promise<PreparedLayout>; cancel: () => void } {
+	if (typeof Worker === 'undefined') {
+		return { result: Promise.resolve(prepareLayout(graph, seed)), cancel: () => {} };
+	}
+	const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+	const result = new Promise<PreparedLayout>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<PreparedLayout>) => {
+			worker.terminate();
+			resolve(event.data);
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			// A worker that cannot start (a strict host policy) must not leave the chart empty.
+			try {
+				resolve(prepareLayout(graph, seed));
+			} catch {
+				reject(new Error(event.message || 'the layout worker failed'));
+			}
+		};
+	});
+	worker.postMessage({ graph: layoutInput(graph), seed } satisfies LayoutRequest);
+	return { result, cancel: () => worker.terminate() };
+}
