@@ -2,8 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { cellLabel, cellText, matrixCells, matrixOrder, matrixSpec } from '$lib/charts/matrix/spec';
-import { laneHeight, timelineDots, timelineEvents, timelineSpec } from '$lib/charts/timeline/spec';
+import { cellLabel, cellText, matrixCells, matrixOrder } from '$lib/charts/matrix/model';
+import { matrixSpec } from '$lib/charts/matrix/spec';
+import { laneHeight, timelineDots, timelineEvents } from '$lib/charts/timeline/model';
+import { timelineSpec } from '$lib/charts/timeline/spec';
 import { indexDataset, statementPairs } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
 import { matchesSnapshot } from './svg-snapshot';
@@ -84,8 +86,8 @@ describe('stance matrix spec', () => {
 describe('big matrices and timelines are capped to their busiest parties', async () => {
 	const { generateDataset } = await import('$lib/data/generate');
 	const { indexDataset } = await import('$lib/data/queries');
-	const { capMatrix, matrixCells } = await import('$lib/charts/matrix/spec');
-	const { capLanes, timelineDots } = await import('$lib/charts/timeline/spec');
+	const { capMatrix, matrixCells } = await import('$lib/charts/matrix/model');
+	const { capLanes, timelineDots } = await import('$lib/charts/timeline/model');
 	const big = generateDataset({ actors: 120, statements: 1500, seed: 2 });
 	const bigIndex = indexDataset(big);
 

@@ -4,9 +4,6 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
-import { busiestLink, howAttributed, mostAddressed, stanceBalance, whenSaid } from '$lib/data/narrative';
-import type { DatasetIndex } from '$lib/data/queries';
-import type { Dataset, Statement } from '$lib/data/types';
 
 export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
 
@@ -17,21 +14,17 @@ export interface ChartProps {
 	prepared?: unknown;
 }
 
-/** What a takeaway sentence is written from: the data in view. */
-export interface TakeawayInput {
-	dataset: Dataset;
-	index: DatasetIndex;
-	statements: readonly Statement[];
-}
-
 export interface ChartDefinition {
 	id: ChartId;
 	title: string;
 	/** One sentence for the embed page, the export and screen readers. */
 	description: string;
-	/** One sentence computed from the data in view, shown under the cell heading. */
-	takeaway: (input: TakeawayInput) => string;
 	load: () => Promise<Component<ChartProps>>;
+	/**
+	 * For a chart that shows the build's drawing and loads its drawing code only when the view changes:
+	 * load that code ahead, when a change looks likely (the reader reaches for the filters).
+	 */
+	warm?: () => Promise<unknown>;
 }
 
 export const CHARTS: ChartDefinition[] = [
@@ -40,39 +33,44 @@ export const CHARTS: ChartDefinition[] = [
 		title: 'Map: who addressed whom',
 		description:
 			'The parties on a world map, shaded by role, with an arc from each speaker to each recipient, coloured by PLOVER event class (dashed: the outlet’s own voice).',
-		takeaway: ({ index, statements }) => mostAddressed(index, statements),
 		load: () => import('./map/MapChart.svelte').then((m) => m.default)
 	},
 	{
 		id: 'network',
 		title: 'Who addressed whom',
 		description: 'Actors as nodes, stated positions as directed edges: width by number of statements, colour and arrow by PLOVER class, dashed for the outlet’s own voice.',
-		takeaway: ({ index, statements }) => busiestLink(index, statements),
 		load: () => import('./network/NetworkChart.svelte').then((m) => m.default)
 	},
 	{
 		id: 'timeline',
 		title: 'Timeline',
 		description: 'Statements by day and speaking party, with the announcement, the call and the scheduled talks marked.',
-		takeaway: ({ dataset, statements }) => whenSaid(dataset, statements),
-		load: () => import('./timeline/TimelineChart.svelte').then((m) => m.default)
+		load: () => import('./timeline/TimelineChart.svelte').then((m) => m.default),
+		warm: () => import('./timeline/spec')
 	},
 	{
 		id: 'matrix',
 		title: 'Stance matrix',
 		description: 'Who addressed whom, and how: each cell counts the cooperative and conflictual statements from one party to another.',
-		takeaway: ({ index, statements }) => stanceBalance(index, statements),
-		load: () => import('./matrix/MatrixChart.svelte').then((m) => m.default)
+		load: () => import('./matrix/MatrixChart.svelte').then((m) => m.default),
+		warm: () => import('./matrix/spec')
 	},
 	{
 		id: 'table',
 		title: 'Statements',
 		description: 'Every stated position, with speaker, actor and recipients, PLOVER event type and the exact quote.',
-		takeaway: ({ statements }) => howAttributed(statements),
 		load: () => import('./table/TableChart.svelte').then((m) => m.default)
 	}
 ];
 
 export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((c) => c.id === id);
+}
+
+/** Load ahead the drawing code of every chart that has some, once. */
+let warmed = false;
+export function warmCharts() {
+	if (warmed) return;
+	warmed = true;
+	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
 }

@@ -2,7 +2,7 @@
  * `?dataset=<url>`: open a dataset JSON published on the same site (a link can share a view of it).
  * Another origin is refused: nothing is fetched from elsewhere at run time.
  */
-import { validateDataset, type ValidationIssue } from '$lib/data/schema';
+import type { ValidationIssue } from '$lib/data/schema';
 import type { Dataset } from '$lib/data/types';
 
 export type DatasetLoad =
@@ -46,6 +46,8 @@ export async function fetchDataset(url: URL): Promise<DatasetLoad> {
 		} catch (error) {
 			return { ok: false, name, errors: [{ path: '', message: `${name} is not valid JSON: ${(error as Error).message}` }] };
 		}
+		// The validator loads only when a dataset is opened: an embed of the built-in data never needs it.
+		const { validateDataset } = await import('$lib/data/schema');
 		const result = validateDataset(json);
 		return result.ok ? { ok: true, dataset: result.dataset, name, warnings: result.warnings } : { ok: false, name, errors: result.errors };
 	} catch (error) {

@@ -1,86 +1,7 @@
 /** The stance matrix as Plot options: actor × recipient cells coloured by the cooperation/conflict balance. */
 import * as Plot from '@observablehq/plot';
-import { quadOf, quadSign } from '$lib/data/plover';
-import { actorName, statementPairs, type DatasetIndex } from '$lib/data/queries';
-import type { Statement } from '$lib/data/types';
-import type { Palette } from '../plot/palette';
-
-export interface MatrixCell {
-	actor: string;
-	recipient: string;
-	actorName: string;
-	recipientName: string;
-	cooperative: number;
-	conflictual: number;
-	total: number;
-	/** (cooperative − conflictual) / total, from −1 (all conflict) to +1 (all cooperation). */
-	balance: number;
-	statements: Statement[];
-}
-
-export function matrixCells(index: DatasetIndex, statements: readonly Statement[]): MatrixCell[] {
-	const cells = new Map<string, MatrixCell>();
-	for (const s of statements) {
-		const sign = quadSign(quadOf(s.event));
-		for (const [actor, recipient] of statementPairs(s)) {
-			const key = `${actor}\u0000${recipient}`;
-			let c = cells.get(key);
-			if (!c) {
-				c = {
-					actor,
-					recipient,
-					actorName: actorName(index, actor),
-					recipientName: actorName(index, recipient),
-					cooperative: 0,
-					conflictual: 0,
-					total: 0,
-					balance: 0,
-					statements: []
-				};
-				cells.set(key, c);
-			}
-			if (sign > 0) c.cooperative += 1;
-			else c.conflictual += 1;
-			c.total += 1;
-			c.statements.push(s);
-		}
-	}
-	for (const c of cells.values()) c.balance = (c.cooperative - c.conflictual) / c.total;
-	return [...cells.values()];
-}
-
-/** Rows and columns ordered by how much each party said (rows) and was told (columns). */
-export function matrixOrder(cells: readonly MatrixCell[]): { rows: string[]; columns: string[] } {
-	const rowTotals = new Map<string, number>();
-	const colTotals = new Map<string, number>();
-	for (const c of cells) {
-		rowTotals.set(c.actorName, (rowTotals.get(c.actorName) ?? 0) + c.total);
-		colTotals.set(c.recipientName, (colTotals.get(c.recipientName) ?? 0) + c.total);
-	}
-	const order = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-	return { rows: order(rowTotals), columns: order(colTotals) };
-}
-
-export function cellText(c: MatrixCell): string {
-	return `+${c.cooperative} −${c.conflictual}`;
-}
-
-export function cellLabel(c: MatrixCell): string {
-	return `${c.actorName} → ${c.recipientName}: ${c.total} statement${c.total === 1 ? '' : 's'}, ${c.cooperative} cooperative, ${c.conflictual} conflictual`;
-}
-
-const CELL = 44;
-const MARGIN_TOP = 96;
-
-export function matrixSize(cells: readonly MatrixCell[], width: number) {
-	const { rows, columns } = matrixOrder(cells);
-	const longest = Math.max(0, ...rows.map((r) => r.length));
-	const marginLeft = Math.min(width * 0.4, Math.max(60, longest * 6.8 + 14));
-	const cell = Math.max(30, Math.min(CELL, (width - marginLeft - 10) / Math.max(1, columns.length)));
-	return { rows, columns, marginLeft, cell, height: MARGIN_TOP + 12 + rows.length * cell, width: marginLeft + 10 + columns.length * cell };
-}
-
-export const MATRIX_TARGETS = 'g.pairs > *';
+import { CSS_PALETTE, type Palette } from '../plot/palette';
+import { balanceColor, cellText, MARGIN_TOP, matrixSize, type MatrixCell } from './model';
 
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
 	const size = matrixSize(cells, width);
@@ -96,13 +17,8 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 		ariaDescription: 'Rows are the speaking parties, columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
 		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -40, tickSize: 0 },
 		y: { domain: size.rows, label: null, tickSize: 0 },
-		color: {
-			type: 'linear',
-			domain: [-1, 0, 1],
-			range: [palette.quad['verbal-conflict'], palette.neutral, palette.quad['verbal-cooperation']]
-		},
 		marks: [
-			Plot.cell(cells, { x: 'recipientName', y: 'actorName', fill: 'balance', inset: 1.5, rx: 3, className: 'pairs' }),
+			Plot.cell(cells, { x: 'recipientName', y: 'actorName', fill: (c: MatrixCell) => balanceColor(c.balance, palette), inset: 1.5, rx: 3, className: 'pairs' }),
 			Plot.text(cells, {
 				x: 'recipientName',
 				y: 'actorName',
@@ -117,19 +33,7 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 	};
 }
 
-/**
- * The busiest rows × columns of a big matrix: rows are the parties that spoke most, columns those
- * addressed most. A 300 × 300 matrix is neither readable nor fast to draw; the rest stays in the table.
- */
-export function capMatrix(cells: MatrixCell[], maxRows: number, maxColumns: number) {
-	const rowTotals = new Map<string, number>(), colTotals = new Map<string, number>();
-	for (const c of cells) {
-		rowTotals.set(c.actor, (rowTotals.get(c.actor) ?? 0) + c.total);
-		colTotals.set(c.recipient, (colTotals.get(c.recipient) ?? 0) + c.total);
-	}
-	if (rowTotals.size <= maxRows && colTotals.size <= maxColumns) return { cells, omittedRows: 0, omittedColumns: 0, omittedCells: 0 };
-	const top = (m: Map<string, number>, n: number) => new Set([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k));
-	const rows = top(rowTotals, maxRows), columns = top(colTotals, maxColumns);
-	const kept = cells.filter((c) => rows.has(c.actor) && columns.has(c.recipient));
-	return { cells: kept, omittedRows: rowTotals.size - rows.size, omittedColumns: colTotals.size - columns.size, omittedCells: cells.length - kept.length };
+/** The matrix drawn by Plot in the CSS palette (it follows the theme); `document` for a server DOM. */
+export function matrixFigure(cells: MatrixCell[], width: number, document?: Document): Element {
+	return Plot.plot({ ...matrixSpec(cells, width, CSS_PALETTE), ...(document ? { document } : {}) }) as unknown as Element;
 }

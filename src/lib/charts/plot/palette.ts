@@ -24,6 +24,19 @@ export const LIGHT_PALETTE: Palette = {
 	neutral: '#f2efe8'
 };
 
+/**
+ * The palette as CSS custom properties: a figure drawn with it follows the page's theme (light, dark,
+ * system) without being drawn again, in the browser and when prerendered at build time.
+ */
+export const CSS_PALETTE: Palette = {
+	quad: Object.fromEntries(QUAD_CLASSES.map((q) => [q, `var(--quad-${q})`])) as Record<QuadClass, string>,
+	text: 'var(--text)',
+	muted: 'var(--muted)',
+	rule: 'var(--rule)',
+	surface: 'var(--surface)',
+	neutral: 'var(--land)'
+};
+
 /** Read the palette from the CSS custom properties in effect at `el` (browser only). */
 export function readPalette(el: Element): Palette {
 	const css = getComputedStyle(el);

@@ -1,32 +1,9 @@
 /** The timeline as Plot options: statements by day in one lane per speaking party, events as rules. */
 import * as Plot from '@observablehq/plot';
 import { QUAD_CLASSES } from '$lib/data/plover';
-import type { Palette } from '../plot/palette';
+import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
-
-export { timelineDots, timelineEvents, type TimelineDot, type TimelineEventMark } from './events';
-
-const MARGIN_TOP = 28;
-const MARGIN_BOTTOM = 30;
-const DOT_STEP = 13;
-
-/** Lanes grow with the most statements one party made on one day, so stacked dots never collide. */
-export function laneHeight(dots: readonly TimelineDot[]): number {
-	const perDay = new Map<string, number>();
-	for (const d of dots) {
-		const k = `${d.lane}\u0000${+d.date}`;
-		perDay.set(k, (perDay.get(k) ?? 0) + 1);
-	}
-	return Math.max(52, Math.max(0, ...perDay.values()) * DOT_STEP + 26);
-}
-
-export function timelineHeight(dots: readonly TimelineDot[]): number {
-	const lanes = new Set(dots.map((d) => d.lane)).size;
-	return MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes) * laneHeight(dots);
-}
-
-/** The group label of the interactive mark; the component wires its elements. */
-export const TIMELINE_TARGETS = 'g.statements > *';
+import { MARGIN_BOTTOM, MARGIN_TOP, timelineHeight } from './model';
 
 export function timelineSpec(
 	dots: TimelineDot[],
@@ -89,12 +66,7 @@ export function timelineSpec(
 	};
 }
 
-/** The lanes of the parties that spoke most, when there are more than maxLanes; the rest stay in the table. */
-export function capLanes(dots: TimelineDot[], maxLanes: number) {
-	const counts = new Map<string, number>();
-	for (const d of dots) counts.set(d.lane, (counts.get(d.lane) ?? 0) + 1);
-	if (counts.size <= maxLanes) return { dots, omittedLanes: 0, omittedDots: 0 };
-	const keep = new Set([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxLanes).map(([k]) => k));
-	const kept = dots.filter((d) => keep.has(d.lane));
-	return { dots: kept, omittedLanes: counts.size - keep.size, omittedDots: dots.length - kept.length };
+/** The timeline drawn by Plot in the CSS palette (it follows the theme); `document` for a server DOM. */
+export function timelineFigure(dots: TimelineDot[], events: TimelineEventMark[], width: number, document?: Document): Element {
+	return Plot.plot({ ...timelineSpec(dots, events, width, CSS_PALETTE), ...(document ? { document } : {}) }) as unknown as Element;
 }

@@ -1,0 +1,137 @@
+/**
+ * The stance matrix's model, without Plot: actor × recipient cells with their cooperation/conflict
+ * balance, their order and size, the elements a reader can focus. Only spec.ts needs Plot.
+ */
+import { quadOf, quadSign } from '$lib/data/plover';
+import { actorName, statementPairs, type DatasetIndex } from '$lib/data/queries';
+import type { Statement } from '$lib/data/types';
+import type { Palette } from '../plot/palette';
+import type { PlotTarget } from '../plot/targets';
+
+export interface MatrixCell {
+	actor: string;
+	recipient: string;
+	actorName: string;
+	recipientName: string;
+	cooperative: number;
+	conflictual: number;
+	total: number;
+	/** (cooperative − conflictual) / total, from −1 (all conflict) to +1 (all cooperation). */
+	balance: number;
+	statements: Statement[];
+}
+
+export function matrixCells(index: DatasetIndex, statements: readonly Statement[]): MatrixCell[] {
+	const cells = new Map<string, MatrixCell>();
+	for (const s of statements) {
+		const sign = quadSign(quadOf(s.event));
+		for (const [actor, recipient] of statementPairs(s)) {
+			const key = `${actor}\u0000${recipient}`;
+			let c = cells.get(key);
+			if (!c) {
+				c = {
+					actor,
+					recipient,
+					actorName: actorName(index, actor),
+					recipientName: actorName(index, recipient),
+					cooperative: 0,
+					conflictual: 0,
+					total: 0,
+					balance: 0,
+					statements: []
+				};
+				cells.set(key, c);
+			}
+			if (sign > 0) c.cooperative += 1;
+			else c.conflictual += 1;
+			c.total += 1;
+			c.statements.push(s);
+		}
+	}
+	for (const c of cells.values()) c.balance = (c.cooperative - c.conflictual) / c.total;
+	return [...cells.values()];
+}
+
+/** Rows and columns ordered by how much each party said (rows) and was told (columns). */
+export function matrixOrder(cells: readonly MatrixCell[]): { rows: string[]; columns: string[] } {
+	const rowTotals = new Map<string, number>();
+	const colTotals = new Map<string, number>();
+	for (const c of cells) {
+		rowTotals.set(c.actorName, (rowTotals.get(c.actorName) ?? 0) + c.total);
+		colTotals.set(c.recipientName, (colTotals.get(c.recipientName) ?? 0) + c.total);
+	}
+	const order = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+	return { rows: order(rowTotals), columns: order(colTotals) };
+}
+
+export function cellText(c: MatrixCell): string {
+	return `+${c.cooperative} −${c.conflictual}`;
+}
+
+export function cellLabel(c: MatrixCell): string {
+	return `${c.actorName} → ${c.recipientName}: ${c.total} statement${c.total === 1 ? '' : 's'}, ${c.cooperative} cooperative, ${c.conflictual} conflictual`;
+}
+
+const CELL = 44;
+export const MARGIN_TOP = 96;
+
+export function matrixSize(cells: readonly MatrixCell[], width: number) {
+	const { rows, columns } = matrixOrder(cells);
+	const longest = Math.max(0, ...rows.map((r) => r.length));
+	const marginLeft = Math.min(width * 0.4, Math.max(60, longest * 6.8 + 14));
+	const cell = Math.max(30, Math.min(CELL, (width - marginLeft - 10) / Math.max(1, columns.length)));
+	return { rows, columns, marginLeft, cell, height: MARGIN_TOP + 12 + rows.length * cell, width: marginLeft + 10 + columns.length * cell };
+}
+
+export const MATRIX_TARGETS = 'g.pairs > *';
+
+/**
+ * The busiest rows × columns of a big matrix: rows are the parties that spoke most, columns those
+ * addressed most. A 300 × 300 matrix is neither readable nor fast to draw; the rest stays in the table.
+ */
+export function capMatrix(cells: MatrixCell[], maxRows: number, maxColumns: number) {
+	const rowTotals = new Map<string, number>(), colTotals = new Map<string, number>();
+	for (const c of cells) {
+		rowTotals.set(c.actor, (rowTotals.get(c.actor) ?? 0) + c.total);
+		colTotals.set(c.recipient, (colTotals.get(c.recipient) ?? 0) + c.total);
+	}
+	if (rowTotals.size <= maxRows && colTotals.size <= maxColumns) return { cells, omittedRows: 0, omittedColumns: 0, omittedCells: 0 };
+	const top = (m: Map<string, number>, n: number) => new Set([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([k]) => k));
+	const rows = top(rowTotals, maxRows), columns = top(colTotals, maxColumns);
+	const kept = cells.filter((c) => rows.has(c.actor) && columns.has(c.recipient));
+	return { cells: kept, omittedRows: rowTotals.size - rows.size, omittedColumns: colTotals.size - columns.size, omittedCells: cells.length - kept.length };
+}
+
+/** At most this many rows and columns: the busiest speakers × the most addressed. */
+export const MAX_MATRIX = 30;
+
+export function matrixTargets(cells: readonly MatrixCell[]): PlotTarget[] {
+	return cells.map((c) => ({
+		label: cellLabel(c),
+		heading: cellLabel(c),
+		focus: { kind: 'edge', source: c.actor, target: c.recipient },
+		statements: c.statements
+	}));
+}
+
+/** The width the matrix is drawn at in a box this wide: it stops growing once its cells are full size. */
+export function matrixWidth(cells: readonly MatrixCell[], width: number): number {
+	return Math.min(width, matrixSize(cells, width).width);
+}
+
+/** Everything the drawing depends on besides its width, as one string: equal keys, equal drawings. */
+export function matrixKey(cells: readonly MatrixCell[]): string {
+	return cells.map((c) => `${c.actor}>${c.recipient}:${c.actorName}>${c.recipientName}:${c.cooperative}:${c.conflictual}`).join('|');
+}
+
+/**
+ * A cell's colour from its balance: conflict ← neutral → cooperation, mixed linearly in sRGB (as Plot's
+ * linear colour scale does) by CSS, so with the CSS palette the theme resolves it and dark mode needs
+ * no redraw.
+ */
+export function balanceColor(balance: number, palette: Palette): string {
+	const b = Math.max(-1, Math.min(1, balance));
+	if (b === 0) return palette.neutral;
+	const end = b < 0 ? palette.quad['verbal-conflict'] : palette.quad['verbal-cooperation'];
+	return `color-mix(in srgb, ${end} ${Math.round(Math.abs(b) * 1000) / 10}%, ${palette.neutral})`;
+}

@@ -1,0 +1,77 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { balanceColor, matrixCells, matrixKey } from '$lib/charts/matrix/model';
+import { CSS_PALETTE, LIGHT_PALETTE } from '$lib/charts/plot/palette';
+import { PREPARED_WIDTH, preparedFits } from '$lib/charts/plot/prepared';
+import { targetElements } from '$lib/charts/plot/targets';
+import { timelineDots, timelineEvents, timelineKey } from '$lib/charts/timeline/model';
+import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
+import { seedDataset } from '$lib/data/seed/dataset';
+import { preparedMatrix, preparedTimeline } from '$lib/server/plot-figures';
+
+const index = indexDataset(seedDataset);
+const parse = (svg: string) => new JSDOM(`<!doctype html><body>${svg}</body>`).window.document.querySelector('svg')!;
+
+describe('figures drawn at build time', () => {
+	const timeline = preparedTimeline(seedDataset);
+	const matrix = preparedMatrix(seedDataset);
+
+	it('carry the key the browser computes for the default view, so the page keeps them', () => {
+		const shown = filterStatements(seedDataset.statements, NO_FILTERS);
+		expect(timeline.key).toBe(timelineKey(timelineDots(index, shown), timelineEvents(seedDataset.events)));
+		expect(matrix.key).toBe(matrixKey(matrixCells(index, shown)));
+	});
+
+	it('are wired: one focusable, named element per statement (timeline) and per pair (matrix)', () => {
+		const t = parse(timeline.svg);
+		const dots = targetElements(t).filter(Boolean);
+		expect(dots).toHaveLength(seedDataset.statements.length);
+		for (const el of dots) {
+			expect(el!.getAttribute('tabindex')).toBe('0');
+			expect(el!.getAttribute('role')).toBe('button');
+			expect(el!.getAttribute('aria-label')).toMatch(/\d{4}, .+: [A-Z]+\. /);
+		}
+		const m = parse(matrix.svg);
+		expect(targetElements(m).filter(Boolean)).toHaveLength(matrixCells(index, seedDataset.statements).length);
+		expect(m.querySelector('[aria-label="Russia → United States: 2 statements, 0 cooperative, 2 conflictual"]')).not.toBeNull();
+	});
+
+	it('paint with the theme’s CSS variables, so dark mode needs no redraw', () => {
+		expect(timeline.svg).toContain('var(--quad-verbal-conflict)');
+		expect(timeline.svg).not.toMatch(/#[0-9a-f]{6}/i);
+		expect(matrix.svg).toContain('color-mix(in srgb, var(--quad-verbal-cooperation)');
+	});
+
+	it('never carry markup from the data: text is escaped by the serialiser', () => {
+		const hostile = structuredClone(seedDataset);
+		hostile.actors.find((a) => a.id === 'IRN')!.name = '<img src=x onerror=alert(1)>';
+		const m = parse(preparedMatrix(hostile).svg);
+		expect(m.querySelector('img')).toBeNull();
+		expect(m.textContent).toContain('<img src=x onerror=alert(1)>');
+	});
+});
+
+describe('preparedFits', () => {
+	const prepared = { key: 'k', width: PREPARED_WIDTH, svg: '<svg></svg>' };
+	it('keeps the build’s figure for the same data before the page is measured, and within the scale range', () => {
+		expect(preparedFits(prepared, 'k', null)).toBe(true);
+		expect(preparedFits(prepared, 'k', PREPARED_WIDTH)).toBe(true);
+		expect(preparedFits(prepared, 'k', 1256)).toBe(true);
+		expect(preparedFits(prepared, 'k', 0.8 * PREPARED_WIDTH)).toBe(true);
+	});
+	it('draws anew for other data, a phone-sized box or a very wide one', () => {
+		expect(preparedFits(prepared, 'other', PREPARED_WIDTH)).toBe(false);
+		expect(preparedFits(prepared, 'k', 336)).toBe(false);
+		expect(preparedFits(prepared, 'k', 1896)).toBe(false);
+		expect(preparedFits(undefined, 'k', null)).toBe(false);
+	});
+});
+
+describe('balanceColor', () => {
+	it('runs from the conflict colour through the neutral one to the cooperation colour', () => {
+		expect(balanceColor(0, CSS_PALETTE)).toBe('var(--land)');
+		expect(balanceColor(1, LIGHT_PALETTE)).toBe('color-mix(in srgb, #2166ac 100%, #f2efe8)');
+		expect(balanceColor(-0.5, LIGHT_PALETTE)).toBe('color-mix(in srgb, #a94705 50%, #f2efe8)');
+		expect(balanceColor(-3, CSS_PALETTE)).toBe('color-mix(in srgb, var(--quad-verbal-conflict) 100%, var(--land))');
+	});
+});
