@@ -1,4 +1,5 @@
 /** Sentences written from the data in view: the lede and each cell's takeaway. Never typed by hand. */
+import { byCodeUnit } from './compare';
 import { formatDate } from './describe';
 import { QUAD_LABELS, quadOf, quadSign } from './plover';
 import { actorName, aggregateEdges, countsByActor, statementPairs, type DatasetIndex } from './queries';
@@ -97,7 +98,7 @@ export function busiestLink(index: DatasetIndex, statements: readonly Statement[
 /** "17 statements on 6 November 2021 and 3 on 3 November 2021; the talks are scheduled for 29 November 2021." */
 export function whenSaid(dataset: Dataset, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const byDay = [...tally(statements.map((s) => s.date))].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	const byDay = [...tally(statements.map((s) => s.date))].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
 	const days = byDay.map(([d, n], i) => `${i === 0 ? plural(n, 'statement') : n} on ${formatDate(d)}`);
 	const said = days.length > 2 ? `${days.slice(0, 2).join(', ')} and ${days.length - 2} other days` : days.join(' and ');
 	const scheduled = dataset.events.filter((e) => e.status === 'scheduled');

@@ -61,6 +61,10 @@ describe('the default map model', () => {
 		expect(g.paths).toHaveLength(6);
 		expect(model.euTint).toBe(true);
 		expect(model.land.filter((c) => c.eu).length).toBeGreaterThan(15);
+		// The backdrop draws every non-party country once, in two paths.
+		const subpaths = (d: string) => d.match(/M/g)?.length ?? 0;
+		expect(subpaths(model.backdrop.eu)).toBe(model.land.filter((c) => c.eu).reduce((n, c) => n + subpaths(c.d), 0));
+		expect(subpaths(model.backdrop.plain)).toBe(model.land.filter((c) => !c.eu).reduce((n, c) => n + subpaths(c.d), 0));
 		expect(model.inset?.labels.map((l) => l.text).sort()).toEqual(['Armenia', 'Azerbaijan', 'Georgia']);
 	});
 	it('follows the filters: only the outlet’s voice leaves only dashed arcs', () => {

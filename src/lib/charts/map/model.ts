@@ -3,6 +3,7 @@
  * component draws, each with its accessible name. Pure; the same function runs at build time and in the
  * browser, so the prerendered SVG and the hydrated one are the same.
  */
+import { byCodeUnit, byName } from '$lib/data/compare';
 import { greatCircle, arcGeometry, arcWidth, bends, type LonLat } from '$lib/geo/arcs';
 import { placeActors, type Point } from '$lib/geo/anchors';
 import type { BaseMap } from '$lib/geo/basemap';
@@ -77,6 +78,8 @@ export interface MapModel {
 	graticule: string;
 	/** Countries that are not parties: the backdrop, EU members tinted when the EU is a party. */
 	land: { key: string; d: string; eu: boolean }[];
+	/** The same backdrop as two paths (EU-tinted members, the rest): two elements to draw, not two hundred. */
+	backdrop: { plain: string; eu: string };
 	countries: MapCountry[];
 	symbols: MapSymbol[];
 	arcs: MapArc[];
@@ -95,8 +98,6 @@ export interface MapModel {
 	euTint: boolean;
 }
 
-/** Plain code-unit order: deterministic, and far cheaper than localeCompare (which builds a collator per call). */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -154,7 +155,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		});
 	}
 	// Tab order: the most involved first, then by name.
-	countries.sort((a, b) => b.total - a.total || byText(a.name, b.name));
+	countries.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
 	const projection = projectionOf(base.spec);
 	const project = (p: [number, number]) => projection(p) as Point | null;
@@ -177,7 +178,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 				labelAt: [x, y + 19] as [number, number]
 			};
 		})
-		.sort((a, b) => b.total - a.total || byText(a.name, b.name));
+		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 	const countryRects = countries.filter((c) => c.label).map((c) => labelRect(c.label!.x, c.label!.y, c.name, 11));
 	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
 	const at = placeLabels(
@@ -192,7 +193,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 
 	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
 	const edges =
-		allEdges.length > maxArcs ? [...allEdges].sort((x, y) => y.count - x.count || byText(x.id, y.id)).slice(0, maxArcs) : allEdges;
+		allEdges.length > maxArcs ? [...allEdges].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id)).slice(0, maxArcs) : allEdges;
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
@@ -223,7 +224,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
 	// Heavier arcs first in tab order, drawn last so they stay on top.
-	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byText(x.id, y.id));
+	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id));
 
 	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
 	const groups: GroupOutline[] = dataset.actors
@@ -268,6 +269,10 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		sphere: base.sphere,
 		graticule: base.graticule,
 		land,
+		backdrop: {
+			plain: land.filter((c) => !c.eu).map((c) => c.d).join(''),
+			eu: land.filter((c) => c.eu).map((c) => c.d).join('')
+		},
 		countries,
 		symbols,
 		arcs: arcOrder,

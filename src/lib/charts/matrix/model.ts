@@ -2,6 +2,7 @@
  * The stance matrix's model, without Plot: actor × recipient cells with their cooperation/conflict
  * balance, their order and size, the elements a reader can focus. Only spec.ts needs Plot.
  */
+import { byName } from '$lib/data/compare';
 import { quadOf, quadSign } from '$lib/data/plover';
 import { actorName, statementPairs, type DatasetIndex } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
@@ -60,7 +61,7 @@ export function matrixOrder(cells: readonly MatrixCell[]): { rows: string[]; col
 		rowTotals.set(c.actorName, (rowTotals.get(c.actorName) ?? 0) + c.total);
 		colTotals.set(c.recipientName, (colTotals.get(c.recipientName) ?? 0) + c.total);
 	}
-	const order = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+	const order = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || byName(a[0], b[0])).map(([k]) => k);
 	return { rows: order(rowTotals), columns: order(colTotals) };
 }
 

@@ -1,11 +1,10 @@
 /** Sorting and searching the statement table: pure functions over display rows. */
+import { byName } from '$lib/data/compare';
 import type { StatementView } from '$lib/data/describe';
 
 export type SortKey = 'date' | 'speaker' | 'pair' | 'event' | 'order';
 export type SortDirection = 'ascending' | 'descending';
 
-/** Built on the first sort, not at load: constructing a collator loads ICU data. */
-let collator: Intl.Collator | undefined;
 
 function keyOf(row: StatementView, key: SortKey): string {
 	switch (key) {
@@ -26,10 +25,9 @@ function keyOf(row: StatementView, key: SortKey): string {
 export function sortRows(rows: readonly StatementView[], key: SortKey, direction: SortDirection): StatementView[] {
 	if (key === 'order') return direction === 'ascending' ? [...rows] : [...rows].reverse();
 	const sign = direction === 'ascending' ? 1 : -1;
-	const compare = (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare;
 	return rows
 		.map((row, i) => ({ row, i }))
-		.sort((a, b) => sign * compare(keyOf(a.row, key), keyOf(b.row, key)) || a.i - b.i)
+		.sort((a, b) => sign * byName(keyOf(a.row, key), keyOf(b.row, key)) || a.i - b.i)
 		.map(({ row }) => row);
 }
 

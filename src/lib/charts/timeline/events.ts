@@ -1,4 +1,5 @@
 /** Timeline data: statements as dots by day and speaking party, events keyed A, B, C… Pure; no Plot. */
+import { byCodeUnit } from '$lib/data/compare';
 import { listNames } from '$lib/data/describe';
 import { quadOf, type QuadClass } from '$lib/data/plover';
 import type { DatasetIndex } from '$lib/data/queries';
@@ -40,7 +41,7 @@ export function timelineEvents(events: readonly DiplomaticEvent[]): TimelineEven
 	const byDay = new Map<string, DiplomaticEvent[]>();
 	for (const e of events) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
 	return [...byDay]
-		.sort(([a], [b]) => a.localeCompare(b))
+		.sort(([a], [b]) => byCodeUnit(a, b))
 		.map(([day, list], i) => ({
 			key: String.fromCharCode(65 + (i % 26)),
 			date: utcDay(day),
