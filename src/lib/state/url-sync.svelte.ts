@@ -1,9 +1,10 @@
 /**
  * Keeps a Dashboard and the address bar in step: user changes push a history entry (so Back and
  * Forward step through them), and any change of the URL (Back, Forward, a pasted link) is applied.
- * Call from a component's initialisation; browser-only work happens in effects.
+ * The entries are shallow (SvelteKit's pushState): the page stays, no load function runs and nothing
+ * announces a navigation. Call from a component's initialisation; browser-only work happens in effects.
  */
-import { goto } from '$app/navigation';
+import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Dashboard } from './dashboard.svelte';
@@ -24,22 +25,32 @@ function applyTheme(theme: string) {
 	else root.dataset.theme = theme;
 }
 
-export function syncWithUrl(dash: Dashboard) {
+/**
+ * history: 'push' (the notebook: Back steps through changes) or 'replace' (an embed: a page that embeds
+ * it keeps its own Back button, since an iframe's entries join the host page's history).
+ */
+export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push') {
+	/** Apply the address bar's state (shallow entries are not in page.url: read the location). */
+	function applyAddress() {
+		const state = decodeUrlState(new URL(location.href).searchParams, knownIds(dash));
+		if (encodeUrlState({ ...state, pinned: null }).toString() !== encodeUrlState({ filters: dash.filters, pinned: null, theme: dash.theme }).toString()) {
+			dash.filters = state.filters;
+			dash.theme = state.theme;
+		}
+		if (!sameFocus(state.pinned, dash.pinned)) dash.pinned = state.pinned;
+	}
 	$effect(() => {
-		const params = page.url.searchParams;
+		void page.url; // a navigation to this page with other parameters
 		void dash.dataset; // a newly opened dataset may know ids the first decode dropped
-		untrack(() => {
-			const state = decodeUrlState(params, knownIds(dash));
-			if (encodeUrlState({ ...state, pinned: null }).toString() !== encodeUrlState({ filters: dash.filters, pinned: null, theme: dash.theme }).toString()) {
-				dash.filters = state.filters;
-				dash.theme = state.theme;
-			}
-			if (!sameFocus(state.pinned, dash.pinned)) dash.pinned = state.pinned;
-		});
+		untrack(applyAddress);
+	});
+	$effect(() => {
+		addEventListener('popstate', applyAddress); // Back and Forward through the shallow entries
+		return () => removeEventListener('popstate', applyAddress);
 	});
 	$effect(() => applyTheme(dash.theme));
-	// Record the change after the next frame has painted it: goto() reads the scroll position (a forced
-	// layout) and pushes history, which would otherwise delay every cell's update by that much.
+	// Record the change after the next frame has painted it: pushing history reads the scroll position
+	// (a forced layout), which would otherwise delay every cell's update by that much.
 	let queued = false;
 	dash.onchange = () => {
 		if (queued) return;
@@ -47,8 +58,9 @@ export function syncWithUrl(dash: Dashboard) {
 		requestAnimationFrame(() =>
 			setTimeout(() => {
 				queued = false;
-				const search = withUrlState(page.url.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
-				if (search !== page.url.search) goto(search || page.url.pathname, { keepFocus: true, noScroll: true });
+				const here = new URL(location.href);
+				const search = withUrlState(here.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
+				if (search !== here.search) (history === 'push' ? pushState : replaceState)(search || here.pathname, {});
 			})
 		);
 	};
