@@ -51,6 +51,36 @@ describe('the network chart on the built-in dataset', () => {
 		await w.context.close();
 	});
 
+	it('dragging a node moves it and its edges, hides the card, keeps the frame still, and the layout settles', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+		const svg = w.page.locator('svg[data-chart-figure]');
+		const iran = nodes(w.page).filter({ has: w.page.locator('xpath=self::*[starts-with(@aria-label, "Iran (state)")]') });
+		const shape = () => iran.locator('path').getAttribute('d');
+		const edge = () => w.page.getByRole('button', { name: /^Iran → IAEA/ }).locator('path.edge').first().getAttribute('d');
+		const label = () => w.page.locator('svg g.labels text', { hasText: /^Iran$/ }).getAttribute('x');
+		const before = { node: await shape(), edge: await edge(), label: await label(), viewBox: await svg.getAttribute('viewBox') };
+		const box = (await iran.boundingBox())!;
+		await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => tooltip(w.page).count()).toBe(1);
+		await w.page.mouse.down();
+		for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + box.width / 2 + 8 * i, box.y + box.height / 2 + 5 * i);
+		expect(await tooltip(w.page).count()).toBe(0);
+		expect(await svg.getAttribute('viewBox')).toBe(before.viewBox); // the frame holds still while dragging
+		expect(await shape()).not.toBe(before.node);
+		expect(await edge()).not.toBe(before.edge);
+		expect(await label()).not.toBe(before.label); // the label follows its node
+		await w.page.mouse.up();
+		// Once the simulation has cooled the chart is Svelte's again: the labels are placed anew, and a node
+		// and its accessible name still agree with the data.
+		await expect.poll(async () => (await shape()) !== before.node, { timeout: 15_000 }).toBe(true);
+		await w.page.waitForTimeout(6000);
+		expect(await nodes(w.page).count()).toBe(17);
+		expect(await w.page.locator('svg g.labels text').count()).toBeGreaterThan(10);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('hovering the Iran → United States edge shows a card with the article’s words', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
