@@ -36,7 +36,7 @@ describe('a 10,000-statement dataset', () => {
 		// bounded charts say what they leave out
 		expect(await w.page.locator('#cell-matrix g.pairs > *').count()).toBeLessThanOrEqual(900);
 		expect(await w.page.locator('#cell-map g.arc').count()).toBeLessThanOrEqual(400);
-		expect(await w.page.locator('#cell-network canvas').count()).toBe(1);
+		expect(await w.page.locator('#cell-network canvas.overlay').count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

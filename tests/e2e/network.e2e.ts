@@ -170,17 +170,17 @@ async function hoverLatencies(page: Page, targets: { x: number; y: number }[], r
 }
 
 describe('the network chart on generated datasets', () => {
-	it('renders 2,000 nodes / 6,000 edges through canvas, and a hover there shows a card', async () => {
+	it('renders 2,000 nodes / 6,000 edges through canvas; a hover there shows a card, and a node can be dragged', async () => {
 		expect(BIG.actors).toHaveLength(2000);
 		expect(aggregateEdges(BIG.statements).length).toBeGreaterThanOrEqual(6000);
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		const t0 = Date.now();
 		await w.page.goto(`${site.root}embed/network?dataset=${encodeURIComponent('/dashboard/gen/big.json')}`, { waitUntil: 'networkidle' });
-		await w.page.locator('canvas').waitFor({ timeout: 30_000 });
+		await w.page.locator('canvas.overlay').waitFor({ timeout: 30_000 });
 		console.log(`2,000 nodes / ${aggregateEdges(BIG.statements).length} edges: canvas drawn ${Date.now() - t0} ms after navigation`);
 		expect(await w.page.locator('svg g.node').count()).toBe(0);
 		expect(await w.page.locator('ul.stand-in > li > button').count()).toBe(2000);
-		const hits = await hoverTargets(w.page, 'canvas', 1);
+		const hits = await hoverTargets(w.page, 'canvas.overlay', 1);
 		expect(hits.length).toBe(1);
 		expect(await tooltip(w.page).textContent()).toMatch(/statement/);
 		// keyboard: the stand-in list reaches a node and its links
@@ -190,6 +190,37 @@ describe('the network chart on generated datasets', () => {
 		await w.page.keyboard.press('Tab');
 		const label = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 		expect(label).toMatch(/ → .*: \d+ statements?$/);
+		await first.blur();
+
+		// Drag a node across the canvas: it is drawn where it is dropped (a hover there finds it again).
+		const heading = () => w.page.locator('[role="tooltip"] .heading').textContent();
+		const box = (await w.page.locator('canvas.overlay').boundingBox())!;
+		let from: { x: number; y: number; name: string } | null = null;
+		for (let gy = 0.3; gy < 0.7 && !from; gy += 0.02)
+			for (let gx = 0.3; gx < 0.7 && !from; gx += 0.01) {
+				const p = { x: box.x + box.width * gx, y: box.y + box.height * gy };
+				await w.page.mouse.move(p.x, p.y);
+				if (await tooltip(w.page).count()) {
+					const h = (await heading()) ?? '';
+					if (!h.includes('→')) from = { ...p, name: h };
+				}
+			}
+		expect(from).not.toBeNull();
+		const to = { x: from!.x + 90, y: from!.y + 40 };
+		await w.page.mouse.move(from!.x, from!.y);
+		await w.page.mouse.down();
+		for (let i = 1; i <= 10; i++) await w.page.mouse.move(from!.x + 9 * i, from!.y + 4 * i);
+		expect(await tooltip(w.page).count()).toBe(0);
+		await w.page.mouse.up();
+		// Around the drop point (the graph is dense: a neighbour may be nearer the exact pixel).
+		const found: string[] = [];
+		for (let dy = -6; dy <= 6; dy += 3)
+			for (let dx = -6; dx <= 6; dx += 3) {
+				await w.page.mouse.move(2, 2);
+				await w.page.mouse.move(to.x + dx, to.y + dy);
+				if (await tooltip(w.page).count()) found.push((await heading()) ?? '');
+			}
+		expect(found).toContain(from!.name);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -198,7 +229,7 @@ describe('the network chart on generated datasets', () => {
 		const figures: Record<string, unknown> = {};
 		for (const [name, url, selector] of [
 			['seed (SVG)', `${site.root}embed/network`, 'svg[role="group"]'],
-			['300 actors / 1,003 edges (canvas)', `${site.root}embed/network?dataset=${encodeURIComponent('/dashboard/gen/mid.json')}`, 'canvas']
+			['300 actors / 1,003 edges (canvas)', `${site.root}embed/network?dataset=${encodeURIComponent('/dashboard/gen/mid.json')}`, 'canvas.overlay']
 		] as const) {
 			const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 			await w.page.goto(url, { waitUntil: 'networkidle' });

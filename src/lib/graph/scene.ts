@@ -23,6 +23,8 @@ export interface ScenePair {
 	source: string;
 	target: string;
 	count: number;
+	/** The reverse pair has statements too (the edges are bent apart). */
+	twoWay: boolean;
 	label: string;
 	shapes: (EdgeShape & { edge: Edge })[];
 }
@@ -87,7 +89,7 @@ export function buildScene(graph: Graph, positions: Positions, index: DatasetInd
 	const pairs: ScenePair[] = graph.pairs.map((p) => {
 		const a = byId.get(p.source)!, b = byId.get(p.target)!;
 		const shapes = pairShapes(p, a, a.r, b, b.r).map((s, k) => ({ ...s, edge: p.edges[k] }));
-		return { id: p.id, source: p.source, target: p.target, count: p.count, label: edgeLabel(index, p.source, p.target, p.count), shapes };
+		return { id: p.id, source: p.source, target: p.target, count: p.count, twoWay: p.twoWay, label: edgeLabel(index, p.source, p.target, p.count), shapes };
 	});
 	const memberships = graph.memberships.map((m) => {
 		const g = byId.get(m.group)!, s = byId.get(m.member)!;

@@ -1,10 +1,14 @@
 /**
- * Draw a network scene to a canvas: edges batched by colour, voice and width (one path per batch),
- * then nodes, labels and the focus ring. Colours come from the theme's CSS custom properties.
+ * Draw a network scene to canvas in two layers. The base layer holds the whole graph and is drawn when
+ * the scene, size or theme changes: edges batched by colour, voice and width (one path per batch), then
+ * nodes and labels. The overlay above it is all a hover, focus or drag redraws: a veil in the background
+ * colour that dims the base, then only what is lit (or moving) drawn again on top. A hover on a graph of
+ * 6,000 edges therefore redraws a handful of edges, not all of them. Colours come from the theme's CSS
+ * custom properties.
  */
 import type { PlacedLabel } from '$lib/graph/labels';
 import type { Extent } from '$lib/graph/layout';
-import type { Highlight, Scene } from '$lib/graph/scene';
+import type { Scene, SceneNode, ScenePair } from '$lib/graph/scene';
 
 export interface Transform {
 	k: number;
@@ -18,66 +22,77 @@ export function fitTransform(e: Extent, width: number, height: number): Transfor
 	return { k, x: (width - e.width * k) / 2 - e.x * k, y: (height - e.height * k) / 2 - e.y * k };
 }
 
-export interface DrawOptions {
+export interface Frame {
 	width: number;
 	height: number;
 	transform: Transform;
-	highlight: Highlight;
-	labels: PlacedLabel[];
-	focused: string | null;
 }
 
-const paths = new WeakMap<Scene, Map<string, Path2D>>();
+/** What a layer draws: nodes, pairs, memberships and labels (each a subset of the scene's). */
+export interface Layer {
+	nodes: readonly SceneNode[];
+	pairs: readonly ScenePair[];
+	memberships: Scene['memberships'];
+	labels: readonly PlacedLabel[];
+}
 
-export function drawScene(canvas: HTMLCanvasElement, scene: Scene, o: DrawOptions) {
+type Color = (name: string) => string;
+
+/** Size the canvas for the frame, clear it and set the layout → pixel transform. */
+function begin(canvas: HTMLCanvasElement, f: Frame): { ctx: CanvasRenderingContext2D; color: Color } | null {
 	const dpr = window.devicePixelRatio || 1;
-	if (canvas.width !== Math.round(o.width * dpr) || canvas.height !== Math.round(o.height * dpr)) {
-		canvas.width = Math.round(o.width * dpr);
-		canvas.height = Math.round(o.height * dpr);
+	if (canvas.width !== Math.round(f.width * dpr) || canvas.height !== Math.round(f.height * dpr)) {
+		canvas.width = Math.round(f.width * dpr);
+		canvas.height = Math.round(f.height * dpr);
 	}
 	const ctx = canvas.getContext('2d');
-	if (!ctx) return;
+	if (!ctx) return null;
 	// Each read of a live computed style can force a style recalculation: read each colour once per draw.
 	const css = getComputedStyle(canvas);
 	const colors = new Map<string, string>();
-	const color = (name: string) => {
+	const color: Color = (name) => {
 		let c = colors.get(name);
 		if (c === undefined) colors.set(name, (c = css.getPropertyValue(name).trim() || '#888'));
 		return c;
 	};
-	const { k, x, y } = o.transform;
+	const { k, x, y } = f.transform;
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-	ctx.clearRect(0, 0, o.width, o.height);
+	ctx.clearRect(0, 0, f.width, f.height);
 	ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * x, dpr * y);
-	const h = o.highlight;
+	ctx.globalAlpha = 1;
+	return { ctx, color };
+}
 
-	ctx.globalAlpha = h ? 0.15 : 1;
+const nodePaths = new WeakMap<SceneNode, Path2D>();
+const nodePath = (n: SceneNode) => {
+	let p = nodePaths.get(n);
+	if (!p) nodePaths.set(n, (p = new Path2D(n.d)));
+	return p;
+};
+
+function drawLayer(ctx: CanvasRenderingContext2D, color: Color, k: number, layer: Layer, edgeAlpha: number) {
 	ctx.strokeStyle = color('--membership');
 	ctx.lineWidth = 1 / k;
 	ctx.setLineDash([1 / k, 3 / k]);
 	ctx.beginPath();
-	for (const m of scene.memberships) {
+	for (const m of layer.memberships) {
 		ctx.moveTo(m.x1, m.y1);
 		ctx.lineTo(m.x2, m.y2);
 	}
 	ctx.stroke();
 
-	// Edges, batched: dimmed ones first, highlighted ones on top.
-	type Batch = { quad: string; outlet: boolean; width: number; on: boolean; shapes: Scene['pairs'][number]['shapes'] };
+	type Batch = { quad: string; outlet: boolean; width: number; shapes: ScenePair['shapes'] };
 	const batches = new Map<string, Batch>();
-	for (const p of scene.pairs) {
-		const on = !h || h.pairs.has(p.id);
+	for (const p of layer.pairs)
 		for (const s of p.shapes) {
 			const w = Math.round(s.width * 2) / 2;
-			const key = `${on}|${s.edge.quad}|${s.edge.voice}|${w}`;
+			const key = `${s.edge.quad}|${s.edge.voice}|${w}`;
 			let b = batches.get(key);
-			if (!b) batches.set(key, (b = { quad: s.edge.quad, outlet: s.edge.voice === 'outlet', width: w, on, shapes: [] }));
+			if (!b) batches.set(key, (b = { quad: s.edge.quad, outlet: s.edge.voice === 'outlet', width: w, shapes: [] }));
 			b.shapes.push(s);
 		}
-	}
-	const ordered = [...batches.values()].sort((a, b) => Number(a.on) - Number(b.on));
-	for (const b of ordered) {
-		ctx.globalAlpha = h && !b.on ? 0.08 : h ? 1 : 0.75;
+	ctx.globalAlpha = edgeAlpha;
+	for (const b of batches.values()) {
 		const c = color(`--quad-${b.quad}`);
 		ctx.strokeStyle = c;
 		ctx.fillStyle = c;
@@ -100,34 +115,15 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, o: DrawOption
 		ctx.fill();
 	}
 	ctx.setLineDash([]);
+	ctx.globalAlpha = 1;
 
-	let cache = paths.get(scene);
-	if (!cache) paths.set(scene, (cache = new Map(scene.nodes.map((n) => [n.id, new Path2D(n.d)]))));
-	const fill = color('--node-fill'), stroke = color('--node-stroke');
-	for (const pass of [false, true]) {
-		ctx.globalAlpha = pass ? 1 : h ? 0.15 : 1;
-		ctx.fillStyle = fill;
-		ctx.strokeStyle = stroke;
-		ctx.lineWidth = 1.2 / Math.max(k, 0.5);
-		for (const n of scene.nodes) {
-			const on = !h || h.nodes.has(n.id);
-			if (on !== pass && h) continue;
-			if (!h && pass) continue;
-			const path = cache.get(n.id)!;
-			ctx.fill(path);
-			ctx.stroke(path);
-		}
-	}
-	if (o.focused) {
-		const n = scene.nodes.find((m) => m.id === o.focused);
-		if (n) {
-			ctx.globalAlpha = 1;
-			ctx.strokeStyle = color('--focus');
-			ctx.lineWidth = 3 / k;
-			ctx.beginPath();
-			ctx.arc(n.x, n.y, n.r + 4 / k, 0, 2 * Math.PI);
-			ctx.stroke();
-		}
+	ctx.fillStyle = color('--node-fill');
+	ctx.strokeStyle = color('--node-stroke');
+	ctx.lineWidth = 1.2 / Math.max(k, 0.5);
+	for (const n of layer.nodes) {
+		const path = nodePath(n);
+		ctx.fill(path);
+		ctx.stroke(path);
 	}
 
 	ctx.font = `${12 / k}px ${color('--font')}`;
@@ -136,11 +132,42 @@ export function drawScene(canvas: HTMLCanvasElement, scene: Scene, o: DrawOption
 	ctx.lineWidth = 3 / k;
 	ctx.strokeStyle = color('--bg');
 	ctx.fillStyle = color('--text');
-	for (const l of o.labels) {
-		ctx.globalAlpha = h && !h.nodes.has(l.id) ? 0.15 : 1;
+	for (const l of layer.labels) {
 		ctx.textAlign = l.anchor === 'middle' ? 'center' : l.anchor === 'end' ? 'right' : 'left';
 		ctx.strokeText(l.text, l.x, l.y);
 		ctx.fillText(l.text, l.x, l.y);
 	}
-	ctx.globalAlpha = 1;
+}
+
+/** The base layer: the whole graph (less what a drag is moving, which the overlay draws). */
+export function drawBase(canvas: HTMLCanvasElement, f: Frame, layer: Layer) {
+	const c = begin(canvas, f);
+	if (c) drawLayer(c.ctx, c.color, f.transform.k, layer, 0.75);
+}
+
+/**
+ * The overlay: with `veil`, the background colour over the base (the dimming), then the lit layer and
+ * the focus ring. Empty when nothing is lit, moving or focused.
+ */
+export function drawOverlay(canvas: HTMLCanvasElement, f: Frame, layer: Layer | null, o: { veil: boolean; focused: SceneNode | null }) {
+	const c = begin(canvas, f);
+	if (!c) return;
+	const { ctx, color } = c;
+	const { k } = f.transform;
+	if (o.veil) {
+		ctx.save();
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.globalAlpha = 0.86;
+		ctx.fillStyle = color('--bg');
+		ctx.fillRect(0, 0, canvas.width, canvas.height);
+		ctx.restore();
+	}
+	if (layer) drawLayer(ctx, color, k, layer, 1);
+	if (o.focused) {
+		ctx.strokeStyle = color('--focus');
+		ctx.lineWidth = 3 / k;
+		ctx.beginPath();
+		ctx.arc(o.focused.x, o.focused.y, o.focused.r + 4 / k, 0, 2 * Math.PI);
+		ctx.stroke();
+	}
 }
