@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/profile.ts [--dir DIR] [--drag] [--filter] PATH`: a CPU profile (CDP Profiler, 4× slowdown)
  * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
- * change on / (--filter), served from DIR (default build/). Prints the functions with the most self and
+ * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
+ * (--sweep SELECTOR), served from DIR (default build/). Prints the functions with the most self and
  * total time. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -45,9 +46,16 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const url = `${site.origin}${path}`;
-if (!values.drag && !values.filter) await cdp.send('Profiler.start');
+if (!values.drag && !values.filter && !values.sweep) await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'networkidle' });
-if (values.drag) {
+if (values.sweep) {
+	// --sweep SELECTOR: the pointer sweeps the chart in rows (hover hit-testing, cards opening and closing).
+	await page.waitForSelector(values.sweep, { timeout: 90_000 });
+	await page.waitForTimeout(2000);
+	const b = (await page.locator(values.sweep).first().boundingBox())!;
+	await cdp.send('Profiler.start');
+	for (let y = b.y + 10; y < Math.min(b.y + b.height, 880); y += 40) for (let x = b.x; x < b.x + b.width; x += 8) await page.mouse.move(x, y);
+} else if (values.drag) {
 	const g = page.locator('svg g.node[role="button"]').nth(3);
 	const b = (await g.boundingBox())!;
 	const x = b.x + b.width / 2, y = b.y + b.height / 2;
@@ -57,9 +65,15 @@ if (values.drag) {
 	for (let a = 0; a < 2 * Math.PI * 2; a += 0.1) await page.mouse.move(x + 60 * Math.sin(a), y - 60 + 60 * Math.cos(a));
 	await page.mouse.up();
 } else if (values.filter) {
-	await cdp.send('Profiler.start');
+	await page.waitForTimeout(4000); // let hydration and deferred work finish: profile the change alone
 	const v = await page.evaluate(`document.querySelector('select[name="actor"]').options[1].value`);
-	await page.selectOption('select[name="actor"]', v as string);
+	// --filter profiles choosing one actor; --filter --back profiles going back to all actors.
+	if (values.back) {
+		await page.selectOption('select[name="actor"]', v as string);
+		await page.waitForTimeout(3000);
+	}
+	await cdp.send('Profiler.start');
+	await page.selectOption('select[name="actor"]', values.back ? '' : (v as string));
 	await page.waitForTimeout(3000);
 } else await page.waitForTimeout(1500);
 const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };

@@ -81,10 +81,3 @@ export function curvePoint(shape: Pick<EdgeShape, 's' | 'c' | 'e'>, t: number): 
 		y: u * u * shape.s.y + 2 * u * t * shape.c.y + t * t * shape.e.y
 	};
 }
-
-/** Points along the curve about `step` units apart (for hit-testing). */
-export function samplePoints(shape: EdgeShape, step = 6): Point[] {
-	const approx = Math.hypot(shape.c.x - shape.s.x, shape.c.y - shape.s.y) + Math.hypot(shape.e.x - shape.c.x, shape.e.y - shape.c.y);
-	const n = Math.max(2, Math.ceil(approx / step));
-	return Array.from({ length: n + 1 }, (_, i) => curvePoint(shape, i / n));
-}

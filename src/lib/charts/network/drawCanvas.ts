@@ -26,6 +26,8 @@ export interface Frame {
 	width: number;
 	height: number;
 	transform: Transform;
+	/** Changes when the theme does: the colours read from CSS are kept until then. */
+	theme: string;
 }
 
 /** What a layer draws: nodes, pairs, memberships and labels (each a subset of the scene's). */
@@ -37,6 +39,7 @@ export interface Layer {
 }
 
 type Color = (name: string) => string;
+const colorCache = new WeakMap<HTMLCanvasElement, { theme: string; colors: Map<string, string> }>();
 
 /** Size the canvas for the frame, clear it and set the layout → pixel transform. */
 function begin(canvas: HTMLCanvasElement, f: Frame): { ctx: CanvasRenderingContext2D; color: Color } | null {
@@ -47,12 +50,14 @@ function begin(canvas: HTMLCanvasElement, f: Frame): { ctx: CanvasRenderingConte
 	}
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return null;
-	// Each read of a live computed style can force a style recalculation: read each colour once per draw.
-	const css = getComputedStyle(canvas);
-	const colors = new Map<string, string>();
+	// A read of a live computed style forces a style recalculation when anything changed (a card opened):
+	// read each colour once per canvas and theme, not per draw.
+	let cached = colorCache.get(canvas);
+	if (cached?.theme !== f.theme) colorCache.set(canvas, (cached = { theme: f.theme, colors: new Map() }));
+	const colors = cached.colors;
 	const color: Color = (name) => {
 		let c = colors.get(name);
-		if (c === undefined) colors.set(name, (c = css.getPropertyValue(name).trim() || '#888'));
+		if (c === undefined) colors.set(name, (c = getComputedStyle(canvas).getPropertyValue(name).trim() || '#888'));
 		return c;
 	};
 	const { k, x, y } = f.transform;
