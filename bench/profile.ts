@@ -65,6 +65,7 @@ if (values.sweep) {
 	for (let a = 0; a < 2 * Math.PI * 2; a += 0.1) await page.mouse.move(x + 60 * Math.sin(a), y - 60 + 60 * Math.cos(a));
 	await page.mouse.up();
 } else if (values.filter) {
+	await page.hover('select[name="actor"]'); // as a reader's pointer does first (loads the Plot code ahead)
 	await page.waitForTimeout(4000); // let hydration and deferred work finish: profile the change alone
 	const v = await page.evaluate(`document.querySelector('select[name="actor"]').options[1].value`);
 	// --filter profiles choosing one actor; --filter --back profiles going back to all actors.
