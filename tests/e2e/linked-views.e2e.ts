@@ -47,6 +47,8 @@ describe('linked views on the notebook', () => {
 		await expect.poll(() => rows.count()).toBe(7);
 		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-conflict');
 		await expect.poll(() => rows.count()).toBe(3);
+		// The history entry is written a frame after the cells update (by design): wait for it.
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('event')).toBe('verbal-conflict');
 		await w.page.goBack();
 		await expect.poll(() => rows.count()).toBe(7);
 		expect(new URL(w.page.url()).searchParams.get('event')).toBeNull();
