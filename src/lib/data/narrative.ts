@@ -102,7 +102,7 @@ export function whenSaid(dataset: Dataset, statements: readonly Statement[]): st
 	const days = byDay.map(([d, n], i) => `${i === 0 ? plural(n, 'statement') : n} on ${formatDate(d)}`);
 	const said = days.length > 2 ? `${days.slice(0, 2).join(', ')} and ${days.length - 2} other days` : days.join(' and ');
 	const scheduled = dataset.events.filter((e) => e.status === 'scheduled');
-	const next = scheduled.length ? `; ${scheduled[0].title.toLowerCase().replace(/\.$/, '')}: scheduled for ${formatDate(scheduled[0].date)}` : '';
+	const next = scheduled.length ? `; ${scheduled[0].title.replace(/\.$/, '')}: scheduled for ${formatDate(scheduled[0].date)}` : '';
 	return `${said}${next}.`;
 }
 
