@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { balanceColor, matrixCells, matrixKey } from '$lib/charts/matrix/model';
 import { CSS_PALETTE, LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { PREPARED_WIDTH, preparedFits } from '$lib/charts/plot/prepared';
+import { PREPARED_WIDTH, preparedFits, type SvgNode } from '$lib/charts/plot/prepared';
 import { targetElements } from '$lib/charts/plot/targets';
 import { timelineDots, timelineEvents, timelineKey } from '$lib/charts/timeline/model';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
@@ -10,7 +10,14 @@ import { seedDataset } from '$lib/data/seed/dataset';
 import { preparedMatrix, preparedTimeline } from '$lib/server/plot-figures';
 
 const index = indexDataset(seedDataset);
-const parse = (svg: string) => new JSDOM(`<!doctype html><body>${svg}</body>`).window.document.querySelector('svg')!;
+const { document } = new JSDOM('<!doctype html><body></body>').window;
+/** The tree built into a DOM, as the page renders it: element by element, text as text. */
+function parse(node: SvgNode): Element {
+	const el = document.createElementNS('http://www.w3.org/2000/svg', node.tag);
+	for (const [name, value] of Object.entries(node.attrs)) el.setAttribute(name, value);
+	for (const child of node.children) el.append(typeof child === 'string' ? document.createTextNode(child) : parse(child));
+	return el;
+}
 
 describe('figures drawn at build time', () => {
 	const timeline = preparedTimeline(seedDataset);
@@ -23,7 +30,7 @@ describe('figures drawn at build time', () => {
 	});
 
 	it('are wired: one focusable, named element per statement (timeline) and per pair (matrix)', () => {
-		const t = parse(timeline.svg);
+		const t = parse(timeline.tree);
 		const dots = targetElements(t).filter(Boolean);
 		expect(dots).toHaveLength(seedDataset.statements.length);
 		for (const el of dots) {
@@ -31,28 +38,32 @@ describe('figures drawn at build time', () => {
 			expect(el!.getAttribute('role')).toBe('button');
 			expect(el!.getAttribute('aria-label')).toMatch(/\d{4}, .+: [A-Z]+\. /);
 		}
-		const m = parse(matrix.svg);
+		const m = parse(matrix.tree);
 		expect(targetElements(m).filter(Boolean)).toHaveLength(matrixCells(index, seedDataset.statements).length);
 		expect(m.querySelector('[aria-label="Russia → United States: 2 statements, 0 cooperative, 2 conflictual"]')).not.toBeNull();
 	});
 
 	it('paint with the theme’s CSS variables, so dark mode needs no redraw', () => {
-		expect(timeline.svg).toContain('var(--quad-verbal-conflict)');
-		expect(timeline.svg).not.toMatch(/#[0-9a-f]{6}/i);
-		expect(matrix.svg).toContain('color-mix(in srgb, var(--quad-verbal-cooperation)');
+		const t = JSON.stringify(timeline.tree), m = JSON.stringify(matrix.tree);
+		expect(t).toContain('var(--quad-verbal-conflict)');
+		expect(t).not.toMatch(/#[0-9a-f]{6}/i);
+		expect(m).toContain('color-mix(in srgb, var(--quad-verbal-cooperation)');
 	});
 
-	it('never carry markup from the data: text is escaped by the serialiser', () => {
+	it('carry text from the data as text, never as markup', () => {
 		const hostile = structuredClone(seedDataset);
 		hostile.actors.find((a) => a.id === 'IRN')!.name = '<img src=x onerror=alert(1)>';
-		const m = parse(preparedMatrix(hostile).svg);
+		const tree = preparedMatrix(hostile).tree;
+		const tags = (n: SvgNode): string[] => [n.tag, ...n.children.flatMap((c) => (typeof c === 'string' ? [] : tags(c)))];
+		expect(tags(tree)).not.toContain('img');
+		const m = parse(tree);
 		expect(m.querySelector('img')).toBeNull();
 		expect(m.textContent).toContain('<img src=x onerror=alert(1)>');
 	});
 });
 
 describe('preparedFits', () => {
-	const prepared = { key: 'k', width: PREPARED_WIDTH, svg: '<svg></svg>' };
+	const prepared = { key: 'k', width: PREPARED_WIDTH, tree: { tag: 'svg', attrs: {}, children: [] } };
 	it('keeps the build’s figure for the same data before the page is measured, and within the scale range', () => {
 		expect(preparedFits(prepared, 'k', null)).toBe(true);
 		expect(preparedFits(prepared, 'k', PREPARED_WIDTH)).toBe(true);

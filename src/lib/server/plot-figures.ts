@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { matrixFigure } from '$lib/charts/matrix/spec';
 import { capMatrix, MATRIX_TARGETS, MAX_MATRIX, matrixCells, matrixKey, matrixTargets, matrixWidth } from '$lib/charts/matrix/model';
-import { PREPARED_WIDTH, type PreparedFigure } from '$lib/charts/plot/prepared';
+import { PREPARED_WIDTH, toTree, type PreparedFigure } from '$lib/charts/plot/prepared';
 import { wireFigure } from '$lib/charts/plot/targets';
 import { timelineFigure } from '$lib/charts/timeline/spec';
 import { capLanes, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineEvents, timelineKey, timelineTargets } from '$lib/charts/timeline/model';
@@ -21,7 +21,7 @@ export function preparedTimeline(dataset: Dataset): PreparedFigure {
 	const events = timelineEvents(dataset.events);
 	const svg = timelineFigure(dots, events, PREPARED_WIDTH, documentForPlot());
 	wireFigure(svg, timelineTargets(index, dots), TIMELINE_TARGETS);
-	return { key: timelineKey(dots, events), width: PREPARED_WIDTH, svg: svg.outerHTML };
+	return { key: timelineKey(dots, events), width: PREPARED_WIDTH, tree: toTree(svg) };
 }
 
 export function preparedMatrix(dataset: Dataset): PreparedFigure {
@@ -30,5 +30,5 @@ export function preparedMatrix(dataset: Dataset): PreparedFigure {
 	const width = matrixWidth(cells, PREPARED_WIDTH);
 	const svg = matrixFigure(cells, width, documentForPlot());
 	wireFigure(svg, matrixTargets(cells), MATRIX_TARGETS);
-	return { key: matrixKey(cells), width, svg: svg.outerHTML };
+	return { key: matrixKey(cells), width, tree: toTree(svg) };
 }

@@ -4,13 +4,32 @@
  * close enough to scale it; anything else draws anew with Plot, loaded then. Pure; no DOM.
  */
 
+/** An element of a figure as plain data: its tag, its attributes, its children (elements or text). */
+export interface SvgNode {
+	tag: string;
+	attrs: Record<string, string>;
+	children: (SvgNode | string)[];
+}
+
 export interface PreparedFigure {
 	/** What the drawing depends on besides its width (the chart's model key). */
 	key: string;
 	/** The width it was drawn at. */
 	width: number;
-	/** The figure's markup, serialised from the DOM Plot built (never assembled from strings). */
-	svg: string;
+	/** The figure Plot built, as a tree the page renders element by element (PreparedSvg.svelte). */
+	tree: SvgNode;
+}
+
+/** A DOM element (from any DOM: the build's jsdom) as a tree of plain data. */
+export function toTree(el: Element): SvgNode {
+	const attrs: Record<string, string> = {};
+	for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+	const children: SvgNode['children'] = [];
+	for (const child of Array.from(el.childNodes)) {
+		if (child.nodeType === 1) children.push(toTree(child as Element));
+		else if (child.nodeType === 3 && child.textContent) children.push(child.textContent);
+	}
+	return { tag: el.tagName, attrs, children };
 }
 
 /** Widths the notebook and desktop embeds show charts at: 1,120 px in the notebook column. */
