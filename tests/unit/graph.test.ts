@@ -11,6 +11,8 @@ import { pairShapes } from '$lib/graph/geometry';
 import { buildHitIndex } from '$lib/graph/hit';
 import { overlaps, placeLabels } from '$lib/graph/labels';
 import { layoutGraph, prepareLayout, preparedPositions } from '$lib/graph/layout';
+import { buildScene, movedNode } from '$lib/graph/scene';
+import { indexDataset } from '$lib/data/queries';
 
 const totalWeight = (g: ReturnType<typeof buildGraph>) => g.edges.reduce((s, e) => s + e.count, 0);
 const pairCount = (statements: Statement[]) => statements.reduce((s, x) => s + statementPairs(x).length, 0);
@@ -115,6 +117,33 @@ describe('prepared layouts (build time, worker)', () => {
 		const other = buildGraph(seedDataset.actors, seedDataset.statements.slice(1));
 		expect(preparedPositions(prepared, other, 1)).toBeNull();
 		expect(preparedPositions(undefined, g, 1)).toBeNull();
+	});
+});
+
+describe('movedNode (a canvas drag)', () => {
+	const graph = buildGraph(seedDataset.actors, seedDataset.statements);
+	const scene = buildScene(graph, layoutGraph(graph), indexDataset(seedDataset));
+	const labels = placeLabels(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.name, priority: n.total })), 12);
+
+	it('left where it is, draws exactly what the scene draws', () => {
+		const iran = scene.nodes.find((n) => n.id === 'IRN')!;
+		const m = movedNode(scene, 'IRN', iran.x, iran.y, labels)!;
+		expect(m.nodes[0].d).toBe(iran.d);
+		const incident = scene.pairs.filter((p) => p.source === 'IRN' || p.target === 'IRN');
+		expect(m.pairs.map((p) => p.shapes.map((s) => s.d))).toEqual(incident.map((p) => p.shapes.map((s) => s.d)));
+		expect(m.labels).toEqual(labels.filter((l) => l.id === 'IRN'));
+	});
+
+	it('moved, carries its pairs, membership lines and label with it', () => {
+		const p41 = scene.nodes.find((n) => n.id === 'P4+1')!;
+		const m = movedNode(scene, 'P4+1', p41.x + 50, p41.y - 20, labels)!;
+		expect(m.nodes[0]).toMatchObject({ id: 'P4+1', x: p41.x + 50, y: p41.y - 20 });
+		expect(m.memberships.length).toBeGreaterThan(0);
+		for (const line of m.memberships) expect([line.x1, line.y1]).toEqual([p41.x + 50, p41.y - 20]);
+		for (const p of m.pairs) expect(p.source === 'P4+1' || p.target === 'P4+1').toBe(true);
+		const before = labels.find((l) => l.id === 'P4+1');
+		if (before) expect(m.labels[0]).toMatchObject({ x: before.x + 50, y: before.y - 20 });
+		expect(movedNode(scene, 'nobody', 0, 0, labels)).toBeNull();
 	});
 });
 

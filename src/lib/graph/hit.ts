@@ -28,6 +28,26 @@ interface EdgeSegment {
 	half: number;
 }
 
+/** The datum with the smallest gap (at most `within`) among those keyed within `reach` of (x, y). */
+function nearest<T>(tree: Quadtree<T>, x: number, y: number, reach: number, gapOf: (d: T) => number, within: number): T | null {
+	let best: T | null = null;
+	let bestGap = Infinity;
+	tree.visit((q, x0, y0, x1, y1) => {
+		if (!q.length) {
+			for (let leaf: typeof q | undefined = q; leaf && !leaf.length; leaf = (leaf as { next?: typeof q }).next) {
+				const d = (leaf as { data: T }).data;
+				const gap = gapOf(d);
+				if (gap <= within && gap < bestGap) {
+					best = d;
+					bestGap = gap;
+				}
+			}
+		}
+		return x0 > x + reach || x1 < x - reach || y0 > y + reach || y1 < y - reach;
+	});
+	return best;
+}
+
 /** Segments per curve: about one per SEGMENT units of length, 2 to 16 (a hit is exact to well under a pixel). */
 const SEGMENT = 24;
 
@@ -75,45 +95,11 @@ export function buildHitIndex(nodes: readonly HitCircle[], shapes: readonly Edge
 	return {
 		find(x, y, tolerance = 3) {
 			// The nearest centre is not always the circle under the point when radii differ: check nearby ones.
-			let best: HitCircle | null = null;
-			let bestGap = Infinity;
-			const reach = maxR + tolerance;
-			nodeTree.visit((q, x0, y0, x1, y1) => {
-				if (!q.length) {
-					let leaf: typeof q | undefined = q;
-					while (leaf && !leaf.length) {
-						const d = (leaf as { data: HitCircle }).data;
-						const gap = Math.hypot(d.x - x, d.y - y) - d.r;
-						if (gap <= tolerance && gap < bestGap) {
-							best = d;
-							bestGap = gap;
-						}
-						leaf = (leaf as { next?: typeof q }).next;
-					}
-				}
-				return x0 > x + reach || x1 < x - reach || y0 > y + reach || y1 < y - reach;
-			});
-			if (best) return { kind: 'node', id: (best as HitCircle).id };
-			// The nearest segment within reach (a segment's midpoint is at most half its length from any of it).
-			let edge: EdgeSegment | null = null;
-			let edgeGap = Infinity;
-			const r = tolerance + 2 + reachOfSegment;
-			edgeTree.visit((q, x0, y0, x1, y1) => {
-				if (!q.length) {
-					let leaf: typeof q | undefined = q;
-					while (leaf && !leaf.length) {
-						const d = (leaf as { data: EdgeSegment }).data;
-						const gap = distanceToSegment(x, y, d) - d.half;
-						if (gap <= tolerance + 2 && gap < edgeGap) {
-							edge = d;
-							edgeGap = gap;
-						}
-						leaf = (leaf as { next?: typeof q }).next;
-					}
-				}
-				return x0 > x + r || x1 < x - r || y0 > y + r || y1 < y - r;
-			});
-			return edge ? { kind: 'pair', id: (edge as EdgeSegment).pair } : null;
+			const node = nearest(nodeTree, x, y, maxR + tolerance, (d) => Math.hypot(d.x - x, d.y - y) - d.r, tolerance);
+			if (node) return { kind: 'node', id: node.id };
+			// A segment's midpoint is at most half its length (plus half the stroke) from any point of it.
+			const edge = nearest(edgeTree, x, y, tolerance + 2 + reachOfSegment, (d) => distanceToSegment(x, y, d) - d.half, tolerance + 2);
+			return edge ? { kind: 'pair', id: edge.pair } : null;
 		}
 	};
 }

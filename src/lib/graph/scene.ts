@@ -6,6 +6,7 @@ import { actorName, edgeLabel, type DatasetIndex, type Edge } from '$lib/data/qu
 import type { ActorKind } from '$lib/data/types';
 import { neighbours, nodeRadius, type Graph, type GraphNode } from './build';
 import { pairShapes, type EdgeShape } from './geometry';
+import type { PlacedLabel } from './labels';
 import { extentOf, type Extent, type Positions } from './layout';
 
 export interface SceneNode extends GraphNode {
@@ -96,6 +97,37 @@ export function buildScene(graph: Graph, positions: Positions, index: DatasetInd
 		return { id: m.id, group: m.group, member: m.member, x1: g.x, y1: g.y, x2: s.x, y2: s.y };
 	});
 	return { nodes, pairs, memberships, extent: extentOf(positions, (id) => byId.get(id)?.r ?? 0, 28) };
+}
+
+/**
+ * One node of a scene moved to (x, y), with what moves with it: its pairs' curves, its membership lines
+ * and its label (shifted by the same amount). What a drag on the canvas draws each frame.
+ */
+export function movedNode(
+	scene: Scene,
+	id: string,
+	x: number,
+	y: number,
+	labels: readonly PlacedLabel[]
+): { nodes: SceneNode[]; pairs: ScenePair[]; memberships: SceneMembership[]; labels: PlacedLabel[] } | null {
+	const n = scene.nodes.find((m) => m.id === id);
+	if (!n) return null;
+	const node: SceneNode = { ...n, x, y, d: nodeShape(n.kind, x, y, n.r) };
+	const byId = new Map(scene.nodes.map((m) => [m.id, m]));
+	const at = (other: string) => (other === id ? node : byId.get(other)!);
+	const pairs = scene.pairs
+		.filter((p) => p.source === id || p.target === id)
+		.map((p) => {
+			const a = at(p.source), b = at(p.target);
+			const edges = p.shapes.map((s) => s.edge);
+			const shapes = pairShapes({ id: p.id, source: p.source, target: p.target, count: p.count, twoWay: p.twoWay, edges }, a, a.r, b, b.r);
+			return { ...p, shapes: shapes.map((s, k) => ({ ...s, edge: edges[k] })) };
+		});
+	const memberships = scene.memberships
+		.filter((m) => m.group === id || m.member === id)
+		.map((m) => ({ ...m, ...(m.group === id ? { x1: x, y1: y } : { x2: x, y2: y }) }));
+	const label = labels.find((l) => l.id === id);
+	return { nodes: [node], pairs, memberships, labels: label ? [{ ...label, x: label.x + x - n.x, y: label.y + y - n.y }] : [] };
 }
 
 /** Positions restricted to the nodes of a graph (the viewBox fits what is shown). */
