@@ -396,7 +396,7 @@ async function filterUpdate(ds: DataKey) {
 			counts.push(await ev<string>(page, inView));
 			if (Date.now() - t0 > 60_000) break;
 		}
-		return { changes: times.length, median: median(times), max: Math.max(...times), statementsInView: counts };
+		return { changes: times.length, median: median(times), max: Math.max(...times), times, statementsInView: counts };
 	} finally {
 		await context.close();
 	}

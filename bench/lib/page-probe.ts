@@ -68,8 +68,11 @@ export const PROBE = String.raw`(() => {
 		window.addEventListener('input', (e) => {
 			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, lastMut: performance.now(), muts: 0, pending: false };
 		}, { capture: true });
-		new MutationObserver(() => {
-			if (!B.f.t0) return;
+		// An element that fades out after a change (class "leaving", out of the pointer's and the keyboard's
+		// way from the change on) is removed when its fade ends: that removal is not part of the update.
+		const fadedOut = (r) => r.type === 'childList' && r.addedNodes.length === 0 && [...r.removedNodes].every((n) => n.classList?.contains('leaving'));
+		new MutationObserver((records) => {
+			if (!B.f.t0 || records.every(fadedOut)) return;
 			B.f.muts++;
 			B.f.lastMut = performance.now();
 			if (!B.f.pending) {

@@ -81,6 +81,49 @@ describe('the network chart on the built-in dataset', () => {
 		await w.context.close();
 	});
 
+	it('a filter change keeps every node where it is on the screen; what leaves fades out, what changed size animates', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		const svg = w.page.locator('.network svg[data-chart-figure]');
+		await svg.scrollIntoViewIfNeeded();
+		const centres = (): Promise<Record<string, [number, number]>> =>
+			svg.evaluate((el) =>
+				Object.fromEntries(
+					[...el.querySelectorAll('g.node:not(.leaving)')].map((g) => {
+						const r = g.getBoundingClientRect();
+						return [g.getAttribute('data-id'), [r.x + r.width / 2, r.y + r.height / 2]];
+					})
+				)
+			);
+		const before = await centres();
+		const viewBox = await svg.getAttribute('viewBox');
+		await w.page.selectOption('select[name="actor"]', 'RUS');
+		// Right after the change: the nodes that leave are still there, fading and out of the tab order,
+		// and the nodes that stay (now sized by Russia's statements alone) are animating to their new size.
+		const leaving = svg.locator('g.node.leaving');
+		expect(await leaving.count()).toBeGreaterThan(0);
+		expect(await leaving.first().getAttribute('tabindex')).toBe('-1');
+		const animated = await svg.evaluate((el) => el.querySelector('g.node:not(.leaving) path')!.getAnimations().length);
+		expect(animated).toBe(1);
+		await expect.poll(() => leaving.count()).toBe(0);
+		const after = await centres();
+		expect(Object.keys(after).sort()).toEqual(['AFG', 'IRN', 'RUS', 'USA']);
+		for (const [id, [x, y]] of Object.entries(after)) expect(Math.hypot(x - before[id][0], y - before[id][1]), id).toBeLessThan(1);
+		expect(await svg.getAttribute('viewBox')).toBe(viewBox);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('with reduced motion, a filter change takes effect at once', async () => {
+		const w = await openPage(browser, { reducedMotion: 'reduce' });
+		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		await w.page.selectOption('select[name="actor"]', 'RUS');
+		const svg = w.page.locator('.network svg[data-chart-figure]');
+		await expect.poll(() => svg.locator('g.node').count()).toBe(4);
+		expect(await svg.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+		await w.context.close();
+	});
+
 	it('hovering the Iran → United States edge shows a card with the article’s words', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });

@@ -10,8 +10,9 @@ import { actorsInView, buildGraph, neighbours } from '$lib/graph/build';
 import { pairShapes } from '$lib/graph/geometry';
 import { buildHitIndex } from '$lib/graph/hit';
 import { overlaps, placeLabels } from '$lib/graph/labels';
-import { layoutGraph, prepareLayout, preparedPositions } from '$lib/graph/layout';
-import { buildScene, movedNode } from '$lib/graph/scene';
+import { layoutGraph, NETWORK_SEED, prepareLayout, preparedPositions } from '$lib/graph/layout';
+import { buildScene, movedNode, positionsFor, sceneFrame } from '$lib/graph/scene';
+import { geometryMoves, sceneGeometry } from '$lib/graph/transition';
 import { indexDataset } from '$lib/data/queries';
 
 const totalWeight = (g: ReturnType<typeof buildGraph>) => g.edges.reduce((s, e) => s + e.count, 0);
@@ -200,5 +201,54 @@ describe('generateDataset', () => {
 			expect(validateDataset(d).errors).toEqual([]);
 			for (const s of d.statements) expect(d.sources.find((x) => x.id === s.source)!.text.slice(s.span.start, s.span.end)).toBe(s.quote);
 		}), { numRuns: 40 });
+	});
+});
+
+describe('what moves when the view changes (graph/transition.ts) and the frame the chart keeps', () => {
+	const SEED = seedDataset;
+	const full = buildGraph(SEED.actors, SEED.statements);
+	const positions = layoutGraph(full, { seed: NETWORK_SEED });
+	const index = indexDataset(SEED);
+	const sceneOf = (statements: typeof SEED.statements) => {
+		const g = buildGraph(SEED.actors, statements);
+		return buildScene(g, positionsFor(g, positions), index);
+	};
+	const labelsOf = (scene: ReturnType<typeof sceneOf>) => placeLabels(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.name, priority: n.total })), 12);
+
+	it('the same scene moves nothing', () => {
+		const a = sceneOf(SEED.statements);
+		const g = sceneGeometry(a, labelsOf(a));
+		expect(geometryMoves(g, g)).toEqual({ paths: [], widths: [], labels: [] });
+	});
+
+	it('a filter moves only what is drawn before and after and changed: sizes, curves, widths, label sides', () => {
+		const all = sceneOf(SEED.statements);
+		const russia = sceneOf(SEED.statements.filter((s) => s.actors.includes('RUS')));
+		const from = sceneGeometry(all, labelsOf(all)), to = sceneGeometry(russia, labelsOf(russia));
+		const moves = geometryMoves(from, to);
+		const kept = new Set(russia.nodes.map((n) => n.id));
+		for (const m of moves.paths) {
+			expect(from.paths.has(m.key) && to.paths.has(m.key)).toBe(true);
+			expect(m.from).not.toBe(m.to);
+		}
+		// Russia's node is smaller with only its own statements in view: its shape moves, at the same centre.
+		const rus = moves.paths.find((m) => m.key === 'node:RUS');
+		expect(rus).toBeDefined();
+		expect(all.nodes.find((n) => n.id === 'RUS')!.x).toBe(russia.nodes.find((n) => n.id === 'RUS')!.x);
+		// Nodes that left are not moves (they fade out).
+		expect(moves.paths.every((m) => !m.key.startsWith('node:') || kept.has(m.key.slice(5)))).toBe(true);
+		expect(moves.labels.every((l) => kept.has(l.id))).toBe(true);
+	});
+
+	it('the frame is the whole graph’s, whatever the filter', () => {
+		const frame = sceneFrame(full, positions);
+		expect(frame.nodes.map((n) => n.id).sort()).toEqual(full.nodes.map((n) => n.id).sort());
+		const all = sceneOf(SEED.statements);
+		expect(frame.extent).toEqual(all.extent);
+		const russia = sceneOf(SEED.statements.filter((s) => s.actors.includes('RUS')));
+		for (const n of russia.nodes) {
+			expect(n.x - n.r).toBeGreaterThanOrEqual(frame.extent.x);
+			expect(n.y + n.r).toBeLessThanOrEqual(frame.extent.y + frame.extent.height);
+		}
 	});
 });

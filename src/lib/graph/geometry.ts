@@ -15,7 +15,7 @@ export interface EdgeShape {
 	e: Point;
 	/** SVG path data of the curve. */
 	d: string;
-	/** The arrowhead triangle, as SVG polygon points "x,y x,y x,y". */
+	/** SVG path data of the arrowhead triangle (a path, so a change of it can be animated like the curve). */
 	arrow: string;
 	arrowPoints: [Point, Point, Point];
 	width: number;
@@ -59,7 +59,7 @@ export function pairShapes(pair: PairLink, a: Point, ra: number, b: Point, rb: n
 			pair: pair.id,
 			s, c, e,
 			d: `M${pt(s)}Q${pt(c)} ${pt(e)}`,
-			arrow: arrowPoints.map(pt).join(' '),
+			arrow: `M${arrowPoints.map(pt).join('L')}Z`,
 			arrowPoints,
 			width
 		};

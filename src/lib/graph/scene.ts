@@ -6,7 +6,7 @@ import { actorName, edgeLabel, type DatasetIndex, type Edge } from '$lib/data/qu
 import type { ActorKind } from '$lib/data/types';
 import { neighbours, nodeRadius, type Graph, type GraphNode } from './build';
 import { pairShapes, type EdgeShape } from './geometry';
-import type { PlacedLabel } from './labels';
+import type { LabelInput, PlacedLabel } from './labels';
 import { extentOf, type Extent, type Positions } from './layout';
 
 export interface SceneNode extends GraphNode {
@@ -130,7 +130,27 @@ export function movedNode(
 	return { nodes: [node], pairs, memberships, labels: label ? [{ ...label, x: label.x + x - n.x, y: label.y + y - n.y }] : [] };
 }
 
-/** Positions restricted to the nodes of a graph (the viewBox fits what is shown). */
+/** What the chart frames: every node of a graph (the whole dataset's), at its place and full size. */
+export interface SceneFrame {
+	extent: Extent;
+	/** Label inputs of every node, for room around the extent. */
+	nodes: LabelInput[];
+}
+
+/**
+ * The frame of the whole graph. The chart keeps it while filters change, so a node stays where it is on
+ * the screen, not only in the layout, and a filter moves nothing that did not change.
+ */
+export function sceneFrame(graph: Graph, positions: Positions): SceneFrame {
+	const nodes = graph.nodes.map((n) => {
+		const p = positions.get(n.id) ?? { x: 0, y: 0 };
+		return { id: n.id, x: p.x, y: p.y, r: nodeRadius(n.total), text: n.name, priority: n.total };
+	});
+	const r = new Map(nodes.map((n) => [n.id, n.r]));
+	return { extent: extentOf(positionsFor(graph, positions), (id) => r.get(id) ?? 0, 28), nodes };
+}
+
+/** Positions restricted to the nodes of a graph. */
 export function positionsFor(graph: Graph, positions: Positions): Positions {
 	return new Map(graph.nodes.map((n) => [n.id, positions.get(n.id) ?? { x: 0, y: 0 }]));
 }

@@ -75,3 +75,21 @@ describe('the default map model', () => {
 		expect(m.countries.find((c) => c.actorId === 'AFG')?.role).toBe('none');
 	});
 });
+
+describe('a filter change recomputes only what depends on the statements in view', () => {
+	it('a model made after filtered ones (reusing their arcs and placements) equals a fresh one', () => {
+		const fresh = structuredClone(dataset); // a new object: no memo shared with the models above
+		const freshIndex = indexDataset(fresh);
+		const expected = JSON.stringify(mapModel(base, structuredClone(dataset), indexDataset(dataset), dataset.statements));
+		for (const actor of ['RUS', 'IRN', 'EU'])
+			mapModel(base, fresh, freshIndex, filterStatements(fresh.statements, { ...NO_FILTERS, actors: [actor] }));
+		expect(JSON.stringify(mapModel(base, fresh, freshIndex, fresh.statements))).toBe(expected);
+	});
+
+	it('no symbol label moves with a filter', () => {
+		const labelsOf = (m: typeof model) => Object.fromEntries(m.symbols.map((s) => [s.actorId, s.labelAt]));
+		const russia = mapModel(base, dataset, index, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'] }));
+		const all = labelsOf(model);
+		for (const [id, at] of Object.entries(labelsOf(russia))) expect(at, id).toEqual(all[id]);
+	});
+});

@@ -122,15 +122,107 @@ export function arcLabel(index: DatasetIndex, e: { source: string; target: strin
 
 const SHORT: Record<string, string> = { media: 'Outlet' };
 
-/** maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out. */
-export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = Infinity): MapModel {
-	const counts = countsByActor(statements);
+/**
+ * What the map draws the same way whatever the filters: the projection, where each actor is placed, the
+ * symbols and their labels (placed in the order of the whole dataset, so no label moves when a filter
+ * changes), the group outlines, the inset's labels, and each arc's drawn geometry once computed. Kept per
+ * base map and dataset, so a filter change recomputes only what depends on the statements in view.
+ */
+interface MapFrame {
+	project: (p: [number, number]) => Point | null;
+	placed: ReturnType<typeof placeActors>;
+	everInvolved: ReturnType<typeof countsByActor>;
+	groupsOf: Map<string, string[]>;
+	actorOf: (c: CountryShape) => Actor | undefined;
+	symbols: Omit<MapSymbol, 'ariaLabel' | 'total'>[];
+	groups: GroupOutline[];
+	insetLabels: { key: string; x: number; y: number; text: string }[];
+	lonLat: Map<string, LonLat | null>;
+	/** Arc geometry by source, target, bend and width, as it is computed. */
+	arcs: Map<string, ReturnType<typeof arcGeometry>>;
+}
+const frames = new WeakMap<BaseMap, WeakMap<Dataset, MapFrame>>();
+
+function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFrame {
+	let byDataset = frames.get(base);
+	if (!byDataset) frames.set(base, (byDataset = new WeakMap()));
+	const known = byDataset.get(dataset);
+	if (known) return known;
+
 	const everInvolved = countsByActor(dataset.statements);
-	const zero = { made: 0, received: 0, total: 0 };
 	const groupsOf = new Map<string, string[]>();
 	for (const g of dataset.actors) for (const m of g.members ?? []) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g.name]);
 	const stateByM49 = new Map(dataset.actors.filter((a) => a.kind === 'state' && a.m49).map((a) => [a.m49 as string, a]));
 	const actorOf = (c: CountryShape) => (c.m49 ? stateByM49.get(c.m49) : undefined);
+	const projection = projectionOf(base.spec);
+	const project = (p: [number, number]) => projection(p) as Point | null;
+	const placed = placeActors(dataset.actors, project, 16);
+
+	const symbols = dataset.actors
+		.filter((a) => a.kind !== 'state' && placed.has(a.id) && (a.anchor || everInvolved.has(a.id)))
+		.map((a) => {
+			const [x, y] = placed.get(a.id)!.point;
+			const shortName = SHORT[a.kind] ?? a.name.replace(/^European Union$/, 'EU').replace(/ format$/, '');
+			return { actorId: a.id, name: a.name, shortName, kind: a.kind, x, y, labelAt: [x, y + 19] as [number, number], total: everInvolved.get(a.id)?.total ?? 0 };
+		})
+		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
+	const labelled = base.countries.filter((c) => c.area >= 400 && everInvolved.has(actorOf(c)?.id ?? ''));
+	const countryRects = labelled.map((c) => labelRect(c.centroid[0], c.centroid[1], actorOf(c)!.name, 11));
+	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
+	const at = placeLabels(
+		symbols.map((s) => ({
+			text: s.shortName,
+			candidates: [[s.x, s.y + 19], [s.x, s.y - 18], [s.x + 14 + s.shortName.length * 3.3, s.y], [s.x - 14 - s.shortName.length * 3.3, s.y]]
+		})),
+		[...countryRects, ...symbolRects],
+		11
+	);
+	symbols.forEach((s, i) => (s.labelAt = [at[i][0] - s.x, at[i][1] - s.y]));
+
+	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
+	const groups: GroupOutline[] = dataset.actors
+		.filter((g) => g.kind === 'group' && g.members?.length)
+		.map((g) => ({
+			groupId: g.id,
+			name: g.name,
+			always: !g.anchor,
+			paths: (g.members ?? [])
+				.map((m) => index.actors.get(m)?.m49)
+				.map((m49) => (m49 ? shapeByM49.get(m49) : undefined))
+				.filter((c): c is CountryShape => !!c)
+				.map((c) => ({ key: c.key, d: c.d }))
+		}))
+		.filter((g) => g.paths.length);
+
+	const inset = base.inset;
+	const frame: MapFrame = {
+		project,
+		placed,
+		everInvolved,
+		groupsOf,
+		actorOf,
+		symbols: symbols.map(({ total: _, ...rest }) => rest),
+		groups,
+		insetLabels: inset
+			? insetLabels(
+					inset.countries
+						.filter((c) => inset.focus.includes(c.key))
+						.map((c) => ({ key: c.key, x: c.centroid[0], y: c.centroid[1], text: actorOf(c)?.name ?? c.name }))
+				)
+			: [],
+		lonLat: new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null])),
+		arcs: new Map()
+	};
+	byDataset.set(dataset, frame);
+	return frame;
+}
+
+/** maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out. */
+export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = Infinity): MapModel {
+	const frame = mapFrame(base, dataset, index);
+	const { placed, everInvolved, groupsOf, actorOf } = frame;
+	const counts = countsByActor(statements);
+	const zero = { made: 0, received: 0, total: 0 };
 	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
 
 	const countries: MapCountry[] = [];
@@ -157,39 +249,12 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	// Tab order: the most involved first, then by name.
 	countries.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const projection = projectionOf(base.spec);
-	const project = (p: [number, number]) => projection(p) as Point | null;
-	const placed = placeActors(dataset.actors, project, 16);
-
-	const symbols: MapSymbol[] = dataset.actors
-		.filter((a) => a.kind !== 'state' && placed.has(a.id) && (a.anchor || everInvolved.has(a.id)))
-		.map((a) => {
-			const n = counts.get(a.id) ?? zero;
-			const [x, y] = placed.get(a.id)!.point;
-			return {
-				actorId: a.id,
-				name: a.name,
-				shortName: SHORT[a.kind] ?? a.name.replace(/^European Union$/, 'EU').replace(/ format$/, ''),
-				kind: a.kind,
-				x,
-				y,
-				ariaLabel: countryLabel(a.name, n, []),
-				total: n.total,
-				labelAt: [x, y + 19] as [number, number]
-			};
+	const symbols: MapSymbol[] = frame.symbols
+		.map((s) => {
+			const n = counts.get(s.actorId) ?? zero;
+			return { ...s, ariaLabel: countryLabel(s.name, n, []), total: n.total };
 		})
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
-	const countryRects = countries.filter((c) => c.label).map((c) => labelRect(c.label!.x, c.label!.y, c.name, 11));
-	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
-	const at = placeLabels(
-		symbols.map((s) => ({
-			text: s.shortName,
-			candidates: [[s.x, s.y + 19], [s.x, s.y - 18], [s.x + 14 + s.shortName.length * 3.3, s.y], [s.x - 14 - s.shortName.length * 3.3, s.y]]
-		})),
-		[...countryRects, ...symbolRects],
-		11
-	);
-	symbols.forEach((s, i) => (s.labelAt = [s.x + 0, s.y + 0].map((v, k) => at[i][k] - v) as [number, number]));
 
 	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
 	const edges =
@@ -197,49 +262,18 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
-	const lonLat = new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null]));
-	const radius = (id: string) => (placed.get(id)!.symbol ? 9 : 3);
 	const arcs: MapArc[] = [];
 	for (const e of edges) {
-		const a = lonLat.get(e.source);
-		const b = lonLat.get(e.target);
-		const pa = pointOf(e.source);
-		const pb = pointOf(e.target);
-		// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
-		let line: Point[];
-		if (a && b) {
-			const gc = greatCircle(a, b).map((p) => project(p)).filter((p): p is Point => !!p);
-			line = gc.length > 1 ? gc : [pa, pb];
-			const s0 = line[0];
-			const s1 = line[line.length - 1];
-			const n = line.length - 1;
-			line = line.map(([x, y], i) => {
-				const t = i / n;
-				return [x + (pa[0] - s0[0]) * (1 - t) + (pb[0] - s1[0]) * t, y + (pa[1] - s0[1]) * (1 - t) + (pb[1] - s1[1]) * t];
-			});
-		} else line = Array.from({ length: 17 }, (_, i) => [pa[0] + ((pb[0] - pa[0]) * i) / 16, pa[1] + ((pb[1] - pa[1]) * i) / 16]);
 		const width = arcWidth(e.count);
-		const geom = arcGeometry(line, { bend: bend.get(e.id) ?? 0, startGap: radius(e.source) + 2, endGap: radius(e.target) + 1, width });
+		const b = bend.get(e.id) ?? 0;
+		const key = `${e.source}\u0000${e.target}\u0000${b}\u0000${width}`;
+		let geom = frame.arcs.get(key);
+		if (geom === undefined) frame.arcs.set(key, (geom = arcBetween(frame, e.source, e.target, b, width)));
 		if (!geom) continue;
 		arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
 	// Heavier arcs first in tab order, drawn last so they stay on top.
 	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id));
-
-	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
-	const groups: GroupOutline[] = dataset.actors
-		.filter((g) => g.kind === 'group' && g.members?.length)
-		.map((g) => ({
-			groupId: g.id,
-			name: g.name,
-			always: !g.anchor,
-			paths: (g.members ?? [])
-				.map((m) => index.actors.get(m)?.m49)
-				.map((m49) => (m49 ? shapeByM49.get(m49) : undefined))
-				.filter((c): c is CountryShape => !!c)
-				.map((c) => ({ key: c.key, d: c.d }))
-		}))
-		.filter((g) => g.paths.length);
 
 	let inset: MapModel['inset'] = null;
 	if (base.inset) {
@@ -259,7 +293,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 					role: actor ? roleOf(n.made, n.received, (groupsOf.get(actor.id) ?? []).length > 0) : 'none'
 				};
 			}),
-			labels: insetLabels(i.countries.filter((c) => i.focus.includes(c.key)).map((c) => ({ key: c.key, x: c.centroid[0], y: c.centroid[1], text: actorOf(c)?.name ?? c.name })))
+			labels: frame.insetLabels
 		};
 	}
 
@@ -277,10 +311,33 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		symbols,
 		arcs: arcOrder,
 		omittedArcs: allEdges.length - edges.length,
-		groups,
+		groups: frame.groups,
 		inset,
 		euTint
 	};
+}
+
+/** The drawn arc between two placed actors: along the great circle between their geographic anchors. */
+function arcBetween(frame: MapFrame, source: string, target: string, bend: number, width: number) {
+	const pa = frame.placed.get(source)!.point;
+	const pb = frame.placed.get(target)!.point;
+	const radius = (id: string) => (frame.placed.get(id)!.symbol ? 9 : 3);
+	const a = frame.lonLat.get(source);
+	const b = frame.lonLat.get(target);
+	// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
+	let line: Point[];
+	if (a && b) {
+		const gc = greatCircle(a, b).map((p) => frame.project(p)).filter((p): p is Point => !!p);
+		line = gc.length > 1 ? gc : [pa, pb];
+		const s0 = line[0];
+		const s1 = line[line.length - 1];
+		const n = line.length - 1;
+		line = line.map(([x, y], i) => {
+			const t = i / n;
+			return [x + (pa[0] - s0[0]) * (1 - t) + (pb[0] - s1[0]) * t, y + (pa[1] - s0[1]) * (1 - t) + (pb[1] - s1[1]) * t];
+		});
+	} else line = Array.from({ length: 17 }, (_, i) => [pa[0] + ((pb[0] - pa[0]) * i) / 16, pa[1] + ((pb[1] - pa[1]) * i) / 16]);
+	return arcGeometry(line, { bend, startGap: radius(source) + 2, endGap: radius(target) + 1, width });
 }
 
 /** Inset labels at their countries' centres, nudged down or up where two would overlap. */

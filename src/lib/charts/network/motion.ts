@@ -1,0 +1,48 @@
+/**
+ * The network's motion when the view changes: elements that enter fade in, elements that leave fade
+ * out (and stop taking the pointer and the keyboard at once), and what was drawn before and after moves
+ * from its old geometry to its new one. Nothing moves for readers who ask for reduced motion.
+ */
+import type { GeometryMoves } from '$lib/graph/transition';
+
+export const MOTION_MS = 300;
+const EASING = 'cubic-bezier(0.2, 0.7, 0.3, 1)';
+
+export function reducedMotion(): boolean {
+	return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Svelte `in:` transition: fade in. A dimmed element (class "dim": the view changed under a hover) takes
+ * its place at once, so the fade never ends in a jump; styles are not read back, which would cost a style
+ * recalculation for every element entering.
+ */
+export function appear(node: Element) {
+	return { duration: reducedMotion() || node.classList.contains('dim') ? 0 : MOTION_MS, css: (t: number) => `opacity: ${t}` };
+}
+
+/** Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out. */
+export function leave(node: Element) {
+	node.classList.add('leaving');
+	if (node.hasAttribute('tabindex')) node.setAttribute('tabindex', '-1');
+	node.setAttribute('aria-hidden', 'true');
+	return { duration: reducedMotion() || node.classList.contains('dim') ? 0 : MOTION_MS, css: (t: number) => `opacity: ${t}` };
+}
+
+/** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */
+const animatesPaths = () => typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('d', 'path("M0,0")');
+
+/** Animate the moves of a redrawn chart, from its old geometry to the new one the template has written. */
+export function animateMoves(root: Element, moves: GeometryMoves): void {
+	if (reducedMotion()) return;
+	const timing: KeyframeAnimationOptions = { duration: MOTION_MS, easing: EASING };
+	const byKey = new Map<string, Element>();
+	for (const el of root.querySelectorAll('[data-geometry]')) byKey.set(el.getAttribute('data-geometry')!, el);
+	if (animatesPaths())
+		for (const m of moves.paths) byKey.get(m.key)?.animate([{ d: `path("${m.from}")` }, { d: `path("${m.to}")` }], timing);
+	for (const m of moves.widths) byKey.get(m.key)?.animate([{ strokeWidth: `${m.from}` }, { strokeWidth: `${m.to}` }], timing);
+	if (!moves.labels.length) return;
+	const labels = new Map<string, Element>();
+	for (const el of root.querySelectorAll('.labels text[data-id]')) labels.set(el.getAttribute('data-id')!, el);
+	for (const m of moves.labels) labels.get(m.id)?.animate([{ transform: `translate(${m.dx}px, ${m.dy}px)` }, { transform: 'none' }], timing);
+}
