@@ -2,7 +2,7 @@
  * `npx tsx bench/profile.ts [--dir DIR] [--drag] [--filter] PATH`: a CPU profile (CDP Profiler, 4× slowdown)
  * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
  * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
- * (--sweep SELECTOR), served from DIR (default build/). Prints the functions with the most self and
+ * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
  * total time. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -46,9 +46,15 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const url = `${site.origin}${path}`;
-if (!values.drag && !values.filter && !values.sweep) await cdp.send('Profiler.start');
+if (!values.drag && !values.filter && !values.sweep && !values.open) await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'networkidle' });
-if (values.sweep) {
+if (values.open) {
+	// --open FILE: opening a dataset file through the notebook's file input.
+	await page.waitForTimeout(1000);
+	await cdp.send('Profiler.start');
+	await page.setInputFiles('input[type=file]', values.open);
+	await page.waitForTimeout(5000);
+} else if (values.sweep) {
 	// --sweep SELECTOR: the pointer sweeps the chart in rows (hover hit-testing, cards opening and closing).
 	await page.waitForSelector(values.sweep, { timeout: 90_000 });
 	await page.waitForTimeout(2000);

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
+import { generateDataset } from '../../src/lib/data/generate';
 import { launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
@@ -120,6 +121,26 @@ describe('opening a dataset file', () => {
 		await openFile(w.page, 'big.json', buffer, 'application/json');
 		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('60');
 		expect(w.requests.some((u) => /dataset-worker/.test(u))).toBe(true);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('lays out a large opened graph in the worker that read the file, while the page draws the other cells', async () => {
+		const w = await openPage(browser);
+		await w.context.addInitScript(`{
+			const Native = window.Worker;
+			window.__workers = [];
+			window.Worker = class extends Native { constructor(url, options) { super(url, options); window.__workers.push(String(url)); } };
+		}`);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const big = generateDataset({ actors: 150, statements: 600, seed: 3 });
+		big.sources[0].text += ` ${'Filler sentence of the long report. '.repeat(32_000)}`;
+		await openFile(w.page, 'graph.json', Buffer.from(JSON.stringify(big)), 'application/json');
+		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('600');
+		await expect.poll(() => w.page.locator('#cell-network canvas.overlay').count(), { timeout: 30_000 }).toBe(1);
+		const workers = await w.page.evaluate(() => (window as unknown as { __workers: string[] }).__workers);
+		expect(workers.filter((u) => /dataset-worker/.test(u))).toHaveLength(1);
+		expect(workers.filter((u) => /layout-worker/.test(u))).toHaveLength(0);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -42,8 +42,10 @@ export function statementMatches(s: Statement, f: Filters): boolean {
 	return true;
 }
 
-export function filterStatements(statements: readonly Statement[], filters: Filters): Statement[] {
-	return statements.filter((s) => statementMatches(s, filters));
+/** The statements that pass the filters: the list itself when every one does (so what is computed per list is reused). */
+export function filterStatements(statements: readonly Statement[], filters: Filters): readonly Statement[] {
+	const passed = statements.filter((s) => statementMatches(s, filters));
+	return passed.length === statements.length ? statements : passed;
 }
 
 /** Who addressed whom: every actor × recipient pair of a statement, except an actor to itself. */
@@ -71,8 +73,23 @@ export function edgeId(source: string, target: string, quad: QuadClass, voice: V
 	return `${source}→${target}:${quad}${voice === 'outlet' ? ':outlet' : ''}`;
 }
 
+/**
+ * Results per list of statements, for the functions below that every view calls on the same list (the
+ * dataset's, or the filtered one): computed once per list, not once per view. Lists are never mutated.
+ */
+function perList<T>(compute: (statements: readonly Statement[]) => T): (statements: readonly Statement[]) => T {
+	const known = new WeakMap<readonly Statement[], T>();
+	return (statements) => {
+		let value = known.get(statements);
+		if (value === undefined) known.set(statements, (value = compute(statements)));
+		return value;
+	};
+}
+
 /** Aggregate statements into edges; order follows the first statement of each edge. */
-export function aggregateEdges(statements: readonly Statement[]): Edge[] {
+export const aggregateEdges: (statements: readonly Statement[]) => readonly Edge[] = perList(edgesOf);
+
+function edgesOf(statements: readonly Statement[]): Edge[] {
 	const edges = new Map<string, Edge>();
 	for (const s of statements) {
 		const quad = quadOf(s.event);
@@ -100,7 +117,10 @@ export interface ActorCounts {
 	total: number;
 }
 
-export function countsByActor(statements: readonly Statement[]): Map<string, ActorCounts> {
+/** Per actor: statements made, received, and involving it. */
+export const countsByActor: (statements: readonly Statement[]) => ReadonlyMap<string, Readonly<ActorCounts>> = perList(actorCounts);
+
+function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts> {
 	const counts = new Map<string, ActorCounts>();
 	const get = (id: string) => {
 		let c = counts.get(id);

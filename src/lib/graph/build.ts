@@ -63,7 +63,18 @@ export function actorsInView(actors: readonly Actor[], statements: readonly Stat
 	return inView;
 }
 
+const graphs = new WeakMap<readonly Statement[], WeakMap<readonly Actor[], Graph>>();
+
+/** The graph of the statements in view (one per list of statements and actors: the chart and its card share it). */
 export function buildGraph(actors: readonly Actor[], statements: readonly Statement[]): Graph {
+	let byActors = graphs.get(statements);
+	if (!byActors) graphs.set(statements, (byActors = new WeakMap()));
+	let graph = byActors.get(actors);
+	if (!graph) byActors.set(actors, (graph = graphOf(actors, statements)));
+	return graph;
+}
+
+function graphOf(actors: readonly Actor[], statements: readonly Statement[]): Graph {
 	const inView = actorsInView(actors, statements);
 	const counts = countsByActor(statements);
 	const nodes: GraphNode[] = actors

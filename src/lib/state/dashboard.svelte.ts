@@ -27,7 +27,7 @@ export class Dashboard {
 
 	index = $derived(indexDataset(this.dataset));
 	/** The statements that pass the filters: what every chart shows. */
-	statements: Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
+	statements: readonly Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
 	/** The pinned focus wins over the hovered one. */
 	active: Focus | null = $derived(this.pinned ?? this.hovered);
 	/** Focus → statements lookups over the statements in view: a hover costs its answer, not a pass over all. */

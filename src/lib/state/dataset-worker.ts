@@ -1,8 +1,22 @@
 /** Web Worker: read, parse and validate a large dataset file off the main thread, reporting progress. */
+import { IN_PLACE_MAX_NODES } from '$lib/charts/network/background-layout';
 import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { buildGraph } from '$lib/graph/build';
+import { NETWORK_SEED, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
+import type { Dataset } from '$lib/data/types';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
 
 const post = (reply: WorkerReply) => postMessage(reply);
+
+/** The network's layout of a dataset; null when the chart lays it out in place (or when it cannot be laid out here). */
+function layoutOf(dataset: Dataset): PreparedLayout | null {
+	try {
+		const graph = buildGraph(dataset.actors, dataset.statements);
+		return graph.nodes.length > IN_PLACE_MAX_NODES ? prepareLayout(graph, NETWORK_SEED) : null;
+	} catch {
+		return null;
+	}
+}
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const { file } = event.data;
@@ -20,7 +34,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		}
 		parts.push(decoder.decode());
 		post({ type: 'progress', stage: 'checking', fraction: 0.65 });
-		post({ type: 'done', result: openDatasetFile(file.name, parts.join('')) });
+		const result = openDatasetFile(file.name, parts.join(''));
+		post({ type: 'done', result });
+		// While the page draws the other cells, lay out the network (as the chart would, in a worker of its own).
+		if (result.ok) post({ type: 'layout', layout: layoutOf(result.dataset) });
 	} catch (error) {
 		post({ type: 'failed', message: String(error) });
 	}

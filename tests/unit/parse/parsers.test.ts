@@ -193,7 +193,14 @@ describe('JSON value lines', () => {
 	const offsets = jsonValueOffsets(text);
 	const starts = lineStarts(text);
 	for (const [path, line] of [['', 1], ['a', 2], ['a[0]', 3], ['a[1].b', 4], ['c', 6], ['c.missing', 6], ['a[9]', 2]] as const)
-		it(`${path || '(root)'} → line ${line}`, () => expect(lineOfPath(offsets, starts, path)).toBe(line));
+		it(`${path || '(root)'} → line ${line}`, () => {
+			expect(lineOfPath(offsets, starts, path)).toBe(line);
+			// Placing only the paths asked for skips the rest of the text and gives the same lines.
+			expect(lineOfPath(jsonValueOffsets(text, [path]), starts, path)).toBe(line);
+		});
+	it('placing a few paths records only them and the paths above them', () => {
+		expect([...jsonValueOffsets(text, ['a[1].b']).keys()].sort()).toEqual(['', 'a', 'a[1]', 'a[1].b']);
+	});
 });
 
 describe('format detection', () => {

@@ -4,7 +4,7 @@
  * are missing it lays out in place. Small graphs are laid out in place by the chart itself.
  */
 import type { Graph } from '$lib/graph/build';
-import { prepareLayout, type PreparedLayout } from '$lib/graph/layout';
+import { layoutKey, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
 
 /** At or below this many nodes the layout takes a few milliseconds: not worth a worker. */
 export const IN_PLACE_MAX_NODES = 60;
@@ -24,7 +24,33 @@ function layoutInput(graph: Graph): Graph {
 	};
 }
 
+/**
+ * A layout on its way before the chart asks for it: the worker that read an opened file lays out its
+ * graph while the page renders the other cells. One at a time; the next file's replaces it.
+ */
+let ahead: Promise<PreparedLayout | null> | null = null;
+export function offerLayout(layout: Promise<PreparedLayout | null>): void {
+	ahead = layout;
+}
+
 export function layoutInBackground(graph: Graph, seed: number): { result: Promise<PreparedLayout>; cancel: () => void } {
+	if (ahead) {
+		const offered = ahead;
+		let cancelled = false;
+		let job: ReturnType<typeof layoutInBackground> | null = null;
+		const result = offered.then((layout) => {
+			if (layout && layout.key === layoutKey(graph, seed)) return layout;
+			if (ahead === offered) ahead = null; // not this graph's: lay it out here
+			if (cancelled) return new Promise<PreparedLayout>(() => {});
+			job = layoutInBackground(graph, seed);
+			return job.result;
+		});
+		return { result, cancel: () => ((cancelled = true), job?.cancel()) };
+	}
+	return layoutInWorker(graph, seed);
+}
+
+function layoutInWorker(graph: Graph, seed: number): { result: Promise<PreparedLayout>; cancel: () => void } {
 	if (typeof Worker === 'undefined') {
 		return { result: Promise.resolve(prepareLayout(graph, seed)), cancel: () => {} };
 	}

@@ -29,11 +29,12 @@ export function parseDatasetJson(text: string, file: string, today = new Date())
 		const repaired = repairSpans(input);
 		const result = validateDataset(repaired.output, today);
 		const warnings = [...repaired.warnings, ...result.warnings];
-		// Lines are only needed when there is something to say.
+		// Lines are only needed when there is something to say, and only the lines of what is said.
 		let locate: ((path: string) => number) | undefined;
 		const lineOf = (path: string) => {
 			if (!locate) {
-				const offsets = jsonValueOffsets(body);
+				const paths = [...(result.ok ? [] : result.errors), ...warnings].map((issue) => issue.path);
+				const offsets = jsonValueOffsets(body, paths);
 				const starts = lineStarts(body);
 				locate = (p) => lineOfPath(offsets, starts, p);
 			}

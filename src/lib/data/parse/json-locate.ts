@@ -33,35 +33,84 @@ export function positionAt(starts: number[], offset: number): TextPosition {
 	return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-/** Offsets of every value in a valid JSON text, keyed by path. */
-export function jsonValueOffsets(text: string): Map<string, number> {
+/** A path and every path above it: "a[1].b" → "", "a", "a[1]", "a[1].b". */
+function withAncestors(path: string): string[] {
+	const out = [''];
+	for (let k = 1; k < path.length; k++) if (path[k] === '.' || path[k] === '[') out.push(path.slice(0, k));
+	if (path) out.push(path);
+	return out;
+}
+
+/**
+ * Offsets of the values in a valid JSON text, keyed by path: every value, or only the `wanted` paths and
+ * the paths above them (then the rest of the text is skipped over, which for a file of megabytes with a
+ * few issues to place is most of it).
+ */
+export function jsonValueOffsets(text: string, wanted?: Iterable<string>): Map<string, number> {
 	const offsets = new Map<string, number>();
+	const keep = wanted ? new Set([...wanted].flatMap(withAncestors)) : null;
 	let i = 0;
+	const n = text.length;
+	// Character codes, not one-character strings: this runs over every byte of files of megabytes.
+	const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
 	const ws = () => {
-		while (i < text.length && ' \t\n\r\uFEFF'.includes(text[i])) i++;
+		while (i < n && space(text.charCodeAt(i))) i++;
 	};
-	const str = (): string => {
+	/** Skip a string; decode it only when asked (object keys), and only when it holds an escape. */
+	const str = (decode: boolean): string => {
 		const start = i;
+		let escaped = false;
 		i++;
-		while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+		for (;;) {
+			if (i >= n) break;
+			const c = text.charCodeAt(i);
+			if (c === 34) break;
+			if (c === 92) {
+				escaped = true;
+				i += 2;
+			} else i++;
+		}
 		i++;
-		return JSON.parse(text.slice(start, i)) as string;
+		if (!decode) return '';
+		return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
 	};
+	const endOfScalar = (c: number) => c === 44 || c === 93 || c === 125 || space(c);
 	// An explicit stack, so deeply nested input cannot overflow the call stack.
 	type Frame = { path: string; kind: 'object' | 'array'; index: number };
 	const stack: Frame[] = [];
 	const childPath = (frame: Frame | undefined, key: string | number) =>
 		!frame ? '' : typeof key === 'number' ? `${frame.path}[${key}]` : frame.path ? `${frame.path}.${key}` : key;
+	/** Skip a container from its opening bracket to just past its closing one. */
+	const skipContainer = () => {
+		let depth = 0;
+		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (c === 34) {
+				str(false);
+				continue;
+			}
+			i++;
+			if (c === 123 || c === 91) depth++;
+			else if ((c === 125 || c === 93) && --depth === 0) return;
+		}
+	};
 	let pendingPath = '';
 	ws();
 	while (i < text.length) {
-		offsets.set(pendingPath, i);
 		const c = text[i];
-		if (c === '{' || c === '[') {
+		if (keep && !keep.has(pendingPath)) {
+			if (c === '{' || c === '[') skipContainer();
+			else if (c === '"') str(false);
+			else while (i < n && !endOfScalar(text.charCodeAt(i))) i++;
+		} else if (c === '{' || c === '[') {
+			offsets.set(pendingPath, i);
 			stack.push({ path: pendingPath, kind: c === '{' ? 'object' : 'array', index: 0 });
 			i++;
-		} else if (c === '"') str();
-		else while (i < text.length && !',]} \t\n\r'.includes(text[i])) i++;
+		} else {
+			offsets.set(pendingPath, i);
+			if (c === '"') str(false);
+			else while (i < n && !endOfScalar(text.charCodeAt(i))) i++;
+		}
 		// After a value: close finished containers, then find the next value's path.
 		for (;;) {
 			ws();
@@ -81,7 +130,7 @@ export function jsonValueOffsets(text: string): Map<string, number> {
 				pendingPath = childPath(top, top.index++);
 			} else {
 				if (text[i] === '}') continue;
-				const key = str();
+				const key = str(true);
 				ws();
 				i++; // the colon
 				ws();
