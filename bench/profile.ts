@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts [--dir DIR] [--drag] [--filter] PATH`: a CPU profile (CDP Profiler, 4× slowdown)
+ * `npx tsx bench/profile.ts [--dir DIR] [--rate N] [--drag] [--filter] PATH`: a CPU profile (CDP Profiler, N× slowdown, 4 by default)
  * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
  * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
  * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, rate: { type: 'string', default: '4' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -42,7 +42,7 @@ const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const url = `${site.origin}${path}`;

@@ -5,13 +5,12 @@
 import { formatDate } from '$lib/data/describe';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { PlotTarget } from '../plot/targets';
-import type { TimelineDot, TimelineEventMark } from './events';
+import { DOT_STEP, type TimelineDot, type TimelineEventMark } from './events';
 
 export { timelineDots, timelineEvents, type TimelineDot, type TimelineEventMark } from './events';
 
 export const MARGIN_TOP = 28;
 export const MARGIN_BOTTOM = 30;
-const DOT_STEP = 13;
 /** At most this many lanes (parties that spoke most); with more, the chart says what it leaves out. */
 export const MAX_LANES = 30;
 

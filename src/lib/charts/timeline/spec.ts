@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
-import { MARGIN_BOTTOM, MARGIN_TOP, timelineHeight } from './model';
+import { laneHeight, MARGIN_BOTTOM, MARGIN_TOP, timelineHeight } from './model';
 
 export function timelineSpec(
 	dots: TimelineDot[],
@@ -16,6 +16,7 @@ export function timelineSpec(
 	const domain: [Date, Date] = times.length
 		? [new Date(Math.min(...times) - DAY), new Date(Math.max(...times) + DAY)]
 		: [new Date(0), new Date(DAY)];
+	const lane = laneHeight(dots);
 	const held = events.filter((e) => !e.scheduled);
 	const scheduled = events.filter((e) => e.scheduled);
 	return {
@@ -30,6 +31,8 @@ export function timelineSpec(
 		ariaDescription: `${dots.length} statements by day and speaking party; events marked as vertical rules, dashed where scheduled.`,
 		x: { type: 'utc', domain, label: null, ticks: Math.max(2, Math.floor(width / 110)), tickFormat: '%-d %b' },
 		fy: { domain: lanes, label: null, padding: 0, axis: null },
+		// Within a lane, y is the dot's offset from the middle in pixels (the model stacks them).
+		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
 		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
 		symbol: { domain: Object.keys(ATTRIBUTION_SYMBOLS), range: Object.values(ATTRIBUTION_SYMBOLS) },
 		marks: [
@@ -47,21 +50,17 @@ export function timelineSpec(
 				fontWeight: 700,
 				ariaHidden: 'true'
 			}),
-			Plot.dot(
-				dots,
-				Plot.dodgeY({
-					anchor: 'middle',
-					x: 'date',
-					fy: 'lane',
-					r: 5.5,
-					padding: 1.5,
-					fill: 'quad',
-					symbol: 'attribution',
-					stroke: palette.surface,
-					strokeWidth: 1,
-					className: 'statements'
-				})
-			)
+			Plot.dot(dots, {
+				x: 'date',
+				y: 'stack',
+				fy: 'lane',
+				r: 5.5,
+				fill: 'quad',
+				symbol: 'attribution',
+				stroke: palette.surface,
+				strokeWidth: 1,
+				className: 'statements'
+			})
 		]
 	};
 }
