@@ -12,21 +12,27 @@ export function reducedMotion(): boolean {
 	return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+const FADE_IN: Keyframe[] = [{ opacity: 0 }, {}];
+const FADE_OUT: Keyframe[] = [{}, { opacity: 0 }];
+
 /**
- * Svelte `in:` transition: fade in. A dimmed element (class "dim": the view changed under a hover) takes
- * its place at once, so the fade never ends in a jump; styles are not read back, which would cost a style
- * recalculation for every element entering.
+ * Svelte `in:` transition: fade in. The fade is one animation of two keyframes, started here (a `css`
+ * transition would be sampled into a keyframe per frame, for every element). A dimmed element (class
+ * "dim": the view changed under a hover) takes its place at once, so the fade never ends in a jump.
  */
 export function appear(node: Element) {
-	return { duration: reducedMotion() || node.classList.contains('dim') ? 0 : MOTION_MS, css: (t: number) => `opacity: ${t}` };
+	if (!reducedMotion() && !node.classList.contains('dim')) node.animate(FADE_IN, { duration: MOTION_MS, easing: EASING });
+	return { duration: 0 };
 }
 
-/** Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out. */
+/** Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (Svelte removes it after). */
 export function leave(node: Element) {
 	node.classList.add('leaving');
 	if (node.hasAttribute('tabindex')) node.setAttribute('tabindex', '-1');
 	node.setAttribute('aria-hidden', 'true');
-	return { duration: reducedMotion() || node.classList.contains('dim') ? 0 : MOTION_MS, css: (t: number) => `opacity: ${t}` };
+	if (reducedMotion() || node.classList.contains('dim')) return { duration: 0 };
+	node.animate(FADE_OUT, { duration: MOTION_MS, easing: EASING, fill: 'forwards' });
+	return { duration: MOTION_MS };
 }
 
 /** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */
