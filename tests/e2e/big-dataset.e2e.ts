@@ -36,7 +36,8 @@ describe('a 10,000-statement dataset', () => {
 		// bounded charts say what they leave out
 		expect(await w.page.locator('#cell-matrix g.pairs > *').count()).toBeLessThanOrEqual(900);
 		expect(await w.page.locator('#cell-map g.arc').count()).toBeLessThanOrEqual(400);
-		expect(await w.page.locator('#cell-network canvas.overlay').count()).toBe(1);
+		// The network is laid out in a worker: it draws when the layout arrives.
+		await expect.poll(() => w.page.locator('#cell-network canvas.overlay').count(), { timeout: 60_000 }).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
