@@ -114,6 +114,29 @@ describe('the network chart on the built-in dataset', () => {
 		await w.context.close();
 	});
 
+	it('nodes that come back while fading out (two quick changes) are whole again: seen, reachable, named', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		const svg = w.page.locator('.network svg[data-chart-figure]');
+		await w.page.selectOption('select[name="actor"]', 'RUS');
+		await w.page.selectOption('select[name="actor"]', ''); // within the 300 ms fade
+		await expect.poll(() => svg.locator('g.node').count()).toBe(17);
+		await w.page.waitForTimeout(800);
+		const states = await svg.evaluate((el) =>
+			[...el.querySelectorAll('g.node, g.pair')].map((g) => ({
+				id: g.getAttribute('data-id'),
+				leaving: g.classList.contains('leaving'),
+				tabindex: g.getAttribute('tabindex'),
+				hidden: g.getAttribute('aria-hidden'),
+				opacity: getComputedStyle(g).opacity
+			}))
+		);
+		expect(states.length).toBe(17 + 15);
+		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leaving: false, tabindex: '0', hidden: null, opacity: '1' });
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('with reduced motion, a filter change takes effect at once', async () => {
 		const w = await openPage(browser, { reducedMotion: 'reduce' });
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });

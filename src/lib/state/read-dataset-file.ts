@@ -26,6 +26,7 @@ function unreadable(file: File, message: string): ParseResult {
 
 export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}): Promise<ParseResult> {
 	if (file.size <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+		offerLayout(null); // the chart lays this file's graph out itself: it does not wait for an earlier file's
 		try {
 			return openDatasetFile(file.name, await file.text());
 		} catch (error) {
@@ -47,7 +48,10 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			else if (reply.type === 'layout') {
 				worker.terminate();
 				layoutArrived(reply.layout);
-			} else finish(unreadable(file, reply.message));
+			} else {
+				layoutArrived(null); // failed after a valid file: the chart lays the graph out itself
+				finish(unreadable(file, reply.message));
+			}
 		};
 		worker.onerror = (event) => {
 			worker.terminate();

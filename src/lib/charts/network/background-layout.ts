@@ -26,10 +26,11 @@ function layoutInput(graph: Graph): Graph {
 
 /**
  * A layout on its way before the chart asks for it: the worker that read an opened file lays out its
- * graph while the page renders the other cells. One at a time; the next file's replaces it.
+ * graph while the page renders the other cells. One at a time; the next file opened replaces it (null:
+ * that file brings none).
  */
 let ahead: Promise<PreparedLayout | null> | null = null;
-export function offerLayout(layout: Promise<PreparedLayout | null>): void {
+export function offerLayout(layout: Promise<PreparedLayout | null> | null): void {
 	ahead = layout;
 }
 

@@ -14,25 +14,45 @@ export function reducedMotion(): boolean {
 
 const FADE_IN: Keyframe[] = [{ opacity: 0 }, {}];
 const FADE_OUT: Keyframe[] = [{}, { opacity: 0 }];
+/** The fade-out of an element that is leaving, and whether leaving took it out of the tab order. */
+const leaving = new WeakMap<Element, { fade: Animation | null; tabbable: boolean }>();
 
 /**
  * Svelte `in:` transition: fade in. The fade is one animation of two keyframes, started here (a `css`
- * transition would be sampled into a keyframe per frame, for every element). A dimmed element (class
- * "dim": the view changed under a hover) takes its place at once, so the fade never ends in a jump.
+ * transition would be sampled into a keyframe per frame, for every element). An element that comes back
+ * while it is fading out (two quick filter changes) is given back what leaving took: its opacity, the
+ * pointer, its place in the tab order. A dimmed element (class "dim": the view changed under a hover)
+ * takes its place at once, so the fade never ends in a jump.
  */
 export function appear(node: Element) {
+	const left = leaving.get(node);
+	if (left) {
+		leaving.delete(node);
+		left.fade?.cancel();
+		node.classList.remove('leaving');
+		node.removeAttribute('aria-hidden');
+		if (left.tabbable) node.setAttribute('tabindex', '0');
+	}
 	if (!reducedMotion() && !node.classList.contains('dim')) node.animate(FADE_IN, { duration: MOTION_MS, easing: EASING });
 	return { duration: 0 };
 }
 
-/** Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (Svelte removes it after). */
+/**
+ * Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (Svelte
+ * removes the element after). Given as a function, which Svelte calls on every exit: it keeps the options
+ * of an exit that was undone, and would not call `leave` itself again.
+ */
 export function leave(node: Element) {
-	node.classList.add('leaving');
-	if (node.hasAttribute('tabindex')) node.setAttribute('tabindex', '-1');
-	node.setAttribute('aria-hidden', 'true');
-	if (reducedMotion() || node.classList.contains('dim')) return { duration: 0 };
-	node.animate(FADE_OUT, { duration: MOTION_MS, easing: EASING, fill: 'forwards' });
-	return { duration: MOTION_MS };
+	return () => {
+		const tabbable = node.getAttribute('tabindex') === '0';
+		node.classList.add('leaving');
+		if (tabbable) node.setAttribute('tabindex', '-1');
+		node.setAttribute('aria-hidden', 'true');
+		const still = reducedMotion() || node.classList.contains('dim');
+		const fade = still ? null : node.animate(FADE_OUT, { duration: MOTION_MS, easing: EASING, fill: 'forwards' });
+		leaving.set(node, { fade, tabbable });
+		return { duration: still ? 0 : MOTION_MS };
+	};
 }
 
 /** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */

@@ -1,4 +1,4 @@
-import type { Highlight, Scene, SceneFrame } from '$lib/graph/scene';
+import type { Highlight, Scene } from '$lib/graph/scene';
 import type { Focus } from '$lib/state/focus';
 
 /** Where a card opens: the focus it shows and a point in the chart container's pixels. */
@@ -18,8 +18,6 @@ export interface ViewEvents {
 /** What the SVG and canvas views both take: the scene, the lit part, the width, and the card's state. */
 export interface ViewProps extends ViewEvents {
 	scene: Scene;
-	/** The whole graph's frame: the view keeps it while filters change. */
-	frame: SceneFrame;
 	highlight: Highlight;
 	width: number;
 	/** The card's id while a card is open (for aria-describedby). */
