@@ -58,6 +58,26 @@ export function leave(node: Element) {
 /** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */
 const animatesPaths = () => typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('d', 'path("M0,0")');
 
+/** The moves running now (not the fades), by element and animated property. */
+const moving = new WeakMap<Element, Map<string, Animation>>();
+
+/**
+ * Move one property of an element from → to. A move of it still running (a second change within 300 ms)
+ * is stopped, and the new one starts from where that one had got to, not from its target: no jump.
+ */
+function move(el: Element, property: 'd' | 'strokeWidth' | 'transform', from: string, to: string, timing: KeyframeAnimationOptions) {
+	let running = moving.get(el);
+	const earlier = running?.get(property);
+	if (earlier?.playState === 'running') {
+		const css = property === 'strokeWidth' ? 'stroke-width' : property;
+		from = getComputedStyle(el).getPropertyValue(css) || from;
+		earlier.cancel();
+	}
+	const animation = el.animate([{ [property]: from }, { [property]: to }], timing);
+	if (!running) moving.set(el, (running = new Map()));
+	running.set(property, animation);
+}
+
 /** Animate the moves of a redrawn chart, from its old geometry to the new one the template has written. */
 export function animateMoves(root: Element, moves: GeometryMoves): void {
 	if (reducedMotion()) return;
@@ -65,10 +85,24 @@ export function animateMoves(root: Element, moves: GeometryMoves): void {
 	const byKey = new Map<string, Element>();
 	for (const el of root.querySelectorAll('[data-geometry]')) byKey.set(el.getAttribute('data-geometry')!, el);
 	if (animatesPaths())
-		for (const m of moves.paths) byKey.get(m.key)?.animate([{ d: `path("${m.from}")` }, { d: `path("${m.to}")` }], timing);
-	for (const m of moves.widths) byKey.get(m.key)?.animate([{ strokeWidth: `${m.from}` }, { strokeWidth: `${m.to}` }], timing);
+		for (const m of moves.paths) {
+			const el = byKey.get(m.key);
+			if (el) move(el, 'd', `path("${m.from}")`, `path("${m.to}")`, timing);
+		}
+	for (const m of moves.widths) {
+		const el = byKey.get(m.key);
+		if (el) move(el, 'strokeWidth', `${m.from}`, `${m.to}`, timing);
+	}
 	if (!moves.labels.length) return;
 	const labels = new Map<string, Element>();
 	for (const el of root.querySelectorAll('.labels text[data-id]')) labels.set(el.getAttribute('data-id')!, el);
-	for (const m of moves.labels) labels.get(m.id)?.animate([{ transform: `translate(${m.dx}px, ${m.dy}px)` }, { transform: 'none' }], timing);
+	for (const m of moves.labels) {
+		const el = labels.get(m.id);
+		if (el) move(el, 'transform', `translate(${m.dx}px, ${m.dy}px)`, 'none', timing);
+	}
+}
+
+/** Stop every move at its end (a drag takes the geometry over: the moved shapes are written directly). */
+export function stopMoves(root: Element): void {
+	for (const el of root.querySelectorAll('[data-geometry], .labels text')) for (const a of moving.get(el)?.values() ?? []) a.cancel();
 }
