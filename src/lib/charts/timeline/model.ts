@@ -14,14 +14,14 @@ export const MARGIN_BOTTOM = 30;
 /** At most this many lanes (parties that spoke most); with more, the chart says what it leaves out. */
 export const MAX_LANES = 30;
 
-/** Lanes grow with the most statements one party made on one day, so stacked dots never collide. */
+/**
+ * Lanes grow with the most statements one party made on one day, so stacked dots never collide. The
+ * tallest column is read off the dots' stack offsets (timelineDots centres each column on the lane).
+ */
 export function laneHeight(dots: readonly TimelineDot[]): number {
-	const perDay = new Map<string, number>();
-	for (const d of dots) {
-		const k = `${d.lane}\u0000${+d.date}`;
-		perDay.set(k, (perDay.get(k) ?? 0) + 1);
-	}
-	return Math.max(52, Math.max(0, ...perDay.values()) * DOT_STEP + 26);
+	let tallest = 0;
+	for (const d of dots) tallest = Math.max(tallest, Math.round((2 * Math.abs(d.stack)) / DOT_STEP) + 1);
+	return Math.max(52, tallest * DOT_STEP + 26);
 }
 
 export function timelineHeight(dots: readonly TimelineDot[]): number {
