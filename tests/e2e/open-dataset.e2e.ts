@@ -111,7 +111,7 @@ describe('opening a dataset file', () => {
 		await w.context.close();
 	});
 
-	it('reads a file over 1 MB in a Web Worker and opens it', async () => {
+	it('reads a file over 1 MB in a Web Worker, opens it, and the worker keeps it across a reload', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		const big = largeDataset(60);
@@ -121,6 +121,10 @@ describe('opening a dataset file', () => {
 		await openFile(w.page, 'big.json', buffer, 'application/json');
 		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('60');
 		expect(w.requests.some((u) => /dataset-worker/.test(u))).toBe(true);
+		await w.page.getByText('kept in this browser').waitFor({ timeout: 30_000 });
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('60');
+		expect(await w.page.locator('h1').textContent()).toBe('big.json');
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '$lib/data/generate';
 import { PLOVER_EVENTS } from '$lib/data/plover';
-import { filterStatements, NO_FILTERS, statementPairs } from '$lib/data/queries';
+import { countsByActor, filterStatements, NO_FILTERS, statementPairs } from '$lib/data/queries';
 import { validateDataset } from '$lib/data/schema';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Actor, Statement } from '$lib/data/types';
@@ -30,6 +30,26 @@ const statementArb: fc.Arbitrary<Statement> = fc.record({
 	topic: fc.constantFrom('t1', 't2')
 }).map((r) => ({ id: '', date: '2021-11-06', source: 'x', span: { start: 0, end: 1 }, quote: 'q', actors: r.actors, recipients: r.recipients, event: r.event, topics: [r.topic], attribution: r.attribution, summary: '' }));
 const statementsArb = fc.array(statementArb, { maxLength: 25 }).map((list) => list.map((s, i) => ({ ...s, id: `s${i}` })));
+
+describe('countsByActor', () => {
+	// Lists with repeats too: a coder may list a party twice.
+	const listArb = fc.array(fc.constantFrom(...ids), { maxLength: 4 });
+	const rawArb = fc.array(fc.record({ actors: listArb, recipients: listArb }), { maxLength: 30 });
+	it('counts made per listing, received and total once per statement (property)', () => {
+		fc.assert(fc.property(rawArb, (raw) => {
+			const statements = raw.map((r, i) => ({ ...r, id: `s${i}` }) as unknown as Statement);
+			const counts = countsByActor(statements);
+			for (const id of ids) {
+				const made = raw.reduce((n, r) => n + r.actors.filter((a) => a === id).length, 0);
+				const received = raw.filter((r) => r.recipients.includes(id)).length;
+				const total = raw.filter((r) => r.actors.includes(id) || r.recipients.includes(id)).length;
+				const c = counts.get(id);
+				if (!total && !made) expect(c).toBeUndefined();
+				else expect(c).toEqual({ made, received, total });
+			}
+		}));
+	});
+});
 
 describe('buildGraph', () => {
 	it('on the seed: Iran → United States carries the statements addressed to the US by Iran', () => {

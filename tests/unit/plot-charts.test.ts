@@ -108,4 +108,21 @@ describe('big matrices and timelines are capped to their busiest parties', async
 		expect(t.dots.length + t.omittedDots).toBe(dots.length);
 		expect(capLanes(dots.slice(0, 5), 30).omittedLanes).toBe(0);
 	});
+
+	it('keeps fewer lanes when their dots would pass the limit, never none', () => {
+		const dots = timelineDots(bigIndex, big.statements);
+		const t = capLanes(dots, 30, 400);
+		expect(t.dots.length).toBeLessThanOrEqual(400);
+		expect(t.lanes).toBe(new Set(t.dots.map((d) => d.lane)).size);
+		expect(t.lanes).toBeLessThan(30);
+		expect(t.dots.length + t.omittedDots).toBe(dots.length);
+		// the lanes kept are the busiest: none left out has more dots than one kept
+		const per = (list: typeof dots) => { const m = new Map<string, number>(); for (const d of list) m.set(d.lane, (m.get(d.lane) ?? 0) + 1); return m; };
+		const all = per(dots), kept = per(t.dots);
+		const leastKept = Math.min(...kept.values());
+		for (const [lane, n] of all) if (!kept.has(lane)) expect(n).toBeLessThanOrEqual(leastKept);
+		const one = capLanes(dots, 30, 1);
+		expect(one.lanes).toBe(1);
+		expect(one.dots.length).toBe(Math.max(...all.values()));
+	});
 });

@@ -19,7 +19,6 @@ export interface HeadlineFacts {
 export function headlineFacts(dataset: Dataset, statements: readonly Statement[] = dataset.statements): HeadlineFacts {
 	const index = indexDataset(dataset);
 	const counts = countsByActor(statements);
-	const dates = statements.map((s) => s.date).sort();
 	let mostActive: HeadlineFacts['mostActive'] = null;
 	let mostAddressed: HeadlineFacts['mostAddressed'] = null;
 	for (const [id, c] of counts) {
@@ -27,17 +26,24 @@ export function headlineFacts(dataset: Dataset, statements: readonly Statement[]
 		if (c.received > (mostAddressed?.received ?? 0))
 			mostAddressed = { id, name: actorName(index, id), received: c.received };
 	}
+	// Dates, speakers and classes in one pass (a large dataset has tens of thousands of statements).
+	let firstDate = '', lastDate = '';
+	const speakers = new Set<string>();
+	const byQuad = new Map<string, number>();
+	for (const s of statements) {
+		if (!firstDate || s.date < firstDate) firstDate = s.date;
+		if (s.date > lastDate) lastDate = s.date;
+		if (s.speaker) speakers.add(s.speaker);
+		const quad = quadOf(s.event);
+		byQuad.set(quad, (byQuad.get(quad) ?? 0) + 1);
+	}
 	return {
 		statements: statements.length,
 		actors: counts.size,
-		speakers: new Set(statements.flatMap((s) => (s.speaker ? [s.speaker] : []))).size,
-		firstDate: dates[0] ?? '',
-		lastDate: dates[dates.length - 1] ?? '',
-		byQuad: QUAD_CLASSES.map((quad) => ({
-			quad,
-			label: QUAD_LABELS[quad],
-			count: statements.filter((s) => quadOf(s.event) === quad).length
-		})),
+		speakers: speakers.size,
+		firstDate,
+		lastDate,
+		byQuad: QUAD_CLASSES.map((quad) => ({ quad, label: QUAD_LABELS[quad], count: byQuad.get(quad) ?? 0 })),
 		mostActive,
 		mostAddressed
 	};

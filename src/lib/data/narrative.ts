@@ -1,8 +1,8 @@
 /** Sentences written from the data in view: the lede and each cell's takeaway. Never typed by hand. */
 import { byCodeUnit } from './compare';
 import { formatDate } from './describe';
-import { QUAD_LABELS, quadOf, quadSign } from './plover';
-import { actorName, aggregateEdges, countsByActor, statementPairs, type DatasetIndex } from './queries';
+import { QUAD_LABELS, quadSign } from './plover';
+import { actorName, aggregateEdges, countsByActor, type DatasetIndex, type Edge } from './queries';
 import type { Dataset, PloverEvent, Statement } from './types';
 
 const EVENT_NOUNS: Record<PloverEvent, [singular: string, plural: string]> = {
@@ -52,6 +52,19 @@ function tally<K>(keys: K[]): Map<K, number> {
 
 const NOTHING = 'No statement matches the filters.';
 
+/**
+ * A total per actor → recipient pair ("actor\u0000recipient"), folded over the pair's aggregated edges, in
+ * the order the pairs first occur in the statements (the order of the edges).
+ */
+function pairTotals<T>(edges: readonly Edge[], start: () => T, add: (total: T, edge: Edge) => T): Map<string, T> {
+	const totals = new Map<string, T>();
+	for (const e of edges) {
+		const key = `${e.source}\u0000${e.target}`;
+		totals.set(key, add(totals.get(key) ?? start(), e));
+	}
+	return totals;
+}
+
 /** "Iran made 13 of the 20 statements; most were requests or demands, 4 of them to the United States." */
 export function whoSpokeMost(index: DatasetIndex, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
@@ -80,10 +93,10 @@ export function whoSpokeMost(index: DatasetIndex, statements: readonly Statement
 /** "The busiest link is Iran → United States: 5 statements, all verbal conflict." */
 export function busiestLink(index: DatasetIndex, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const pairs = tally(statements.flatMap((s) => statementPairs(s).map(([a, r]) => `${a}\u0000${r}`)));
+	const edges = aggregateEdges(statements);
+	const pairs = pairTotals(edges, () => 0, (n, e) => n + e.count);
 	const best = leaders(pairs);
 	if (!best.length) return `${plural(statements.length, 'statement')}, none addressed to another party.`;
-	const edges = aggregateEdges(statements);
 	const describe = (key: string) => {
 		const [a, r] = key.split('\u0000');
 		const quads = new Set(edges.filter((e) => e.source === a && e.target === r).map((e) => e.quad));
@@ -109,15 +122,11 @@ export function whenSaid(dataset: Dataset, statements: readonly Statement[]): st
 /** "Russia → United States is the most conflictual pair: 2 conflict, 0 cooperation." */
 export function stanceBalance(index: DatasetIndex, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const balance = new Map<string, { coop: number; conflict: number }>();
-	for (const s of statements)
-		for (const [a, r] of statementPairs(s)) {
-			const key = `${a}\u0000${r}`;
-			const b = balance.get(key) ?? { coop: 0, conflict: 0 };
-			if (quadSign(quadOf(s.event)) > 0) b.coop += 1;
-			else b.conflict += 1;
-			balance.set(key, b);
-		}
+	const balance = pairTotals(
+		aggregateEdges(statements),
+		() => ({ coop: 0, conflict: 0 }),
+		(b, e) => (quadSign(e.quad) > 0 ? { ...b, coop: b.coop + e.count } : { ...b, conflict: b.conflict + e.count })
+	);
 	if (!balance.size) return `${plural(statements.length, 'statement')}, none addressed to another party.`;
 	const ranked = [...balance].sort((x, y) => y[1].conflict - y[1].coop - (x[1].conflict - x[1].coop) || y[1].conflict - x[1].conflict);
 	const [key, b] = ranked[0];

@@ -127,11 +127,21 @@ function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts>
 		if (!c) counts.set(id, (c = { made: 0, received: 0, total: 0 }));
 		return c;
 	};
+	// Lists of a statement are short: a repeat is found by looking back, without a Set per statement.
 	for (const s of statements) {
-		const involved = new Set([...s.actors, ...s.recipients]);
-		for (const a of s.actors) get(a).made += 1;
-		for (const r of new Set(s.recipients)) get(r).received += 1;
-		for (const id of involved) get(id).total += 1;
+		const { actors, recipients } = s;
+		for (let i = 0; i < actors.length; i++) {
+			const c = get(actors[i]);
+			c.made += 1;
+			if (actors.indexOf(actors[i]) === i) c.total += 1;
+		}
+		for (let i = 0; i < recipients.length; i++) {
+			const id = recipients[i];
+			if (recipients.indexOf(id) !== i) continue;
+			const c = get(id);
+			c.received += 1;
+			if (!actors.includes(id)) c.total += 1;
+		}
 	}
 	return counts;
 }
@@ -152,9 +162,16 @@ export interface DatasetIndex {
 	statements: Map<string, Statement>;
 }
 
+const indexes = new WeakMap<Dataset, { lists: unknown[][]; sizes: number[]; index: DatasetIndex }>();
+
+/** The dataset's lookup tables; kept per dataset while its lists stay the same (the page and its facts share them). */
 export function indexDataset(d: Dataset): DatasetIndex {
+	const lists = [d.actors, d.people, d.topics, d.sources, d.events, d.statements];
+	const sizes = lists.map((l) => l.length);
+	const known = indexes.get(d);
+	if (known && known.lists.every((l, i) => l === lists[i] && known.sizes[i] === sizes[i])) return known.index;
 	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-	return {
+	const index = {
 		actors: byId(d.actors),
 		people: byId(d.people),
 		topics: byId(d.topics),
@@ -162,6 +179,8 @@ export function indexDataset(d: Dataset): DatasetIndex {
 		events: byId(d.events),
 		statements: byId(d.statements)
 	};
+	indexes.set(d, { lists, sizes, index });
+	return index;
 }
 
 export function actorName(index: DatasetIndex, id: string): string {

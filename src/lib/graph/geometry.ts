@@ -2,6 +2,7 @@
  * Edge shapes in layout units: quadratic curves trimmed to the node circles, with an arrowhead at the
  * target. Two-way pairs and several quad classes between one pair are curved apart. Pure; no DOM.
  */
+import type { Edge } from '$lib/data/queries';
 import type { PairLink } from './build';
 import type { Point } from './layout';
 
@@ -9,6 +10,7 @@ export interface EdgeShape {
 	/** The edge id (queries.edgeId) and the pair it belongs to. */
 	id: string;
 	pair: string;
+	edge: Edge;
 	/** Start, control and end points of the quadratic curve. */
 	s: Point;
 	c: Point;
@@ -54,16 +56,35 @@ export function pairShapes(pair: PairLink, a: Point, ra: number, b: Point, rb: n
 			{ x: base.x - fy * half, y: base.y + fx * half },
 			{ x: base.x + fy * half, y: base.y - fx * half }
 		];
-		return {
-			id: edge.id,
-			pair: pair.id,
-			s, c, e,
-			d: `M${pt(s)}Q${pt(c)} ${pt(e)}`,
-			arrow: `M${arrowPoints.map(pt).join('L')}Z`,
-			arrowPoints,
-			width
-		};
+		return new CurvedEdge(edge, pair.id, s, c, e, arrowPoints, width);
 	});
+}
+
+/**
+ * An edge's shape. Its SVG path data is written when first read: the canvas view draws from the points,
+ * and formatting tens of thousands of numbers for it cost more than the geometry itself.
+ */
+class CurvedEdge implements EdgeShape {
+	#d: string | undefined;
+	#arrow: string | undefined;
+	readonly id: string;
+	constructor(
+		readonly edge: Edge,
+		readonly pair: string,
+		readonly s: Point,
+		readonly c: Point,
+		readonly e: Point,
+		readonly arrowPoints: [Point, Point, Point],
+		readonly width: number
+	) {
+		this.id = edge.id;
+	}
+	get d(): string {
+		return (this.#d ??= `M${pt(this.s)}Q${pt(this.c)} ${pt(this.e)}`);
+	}
+	get arrow(): string {
+		return (this.#arrow ??= `M${this.arrowPoints.map(pt).join('L')}Z`);
+	}
 }
 
 /** The point at `distance` from `from` on the way to `to`. */

@@ -26,9 +26,12 @@ export interface LayoutOptions {
 	ticks?: number;
 }
 
-/** Ticks to rest: 300 for a small graph (d3's default cooling), fewer above 500 nodes. */
-export function defaultTicks(nodeCount: number): number {
-	return nodeCount > 500 ? 120 : 300;
+/**
+ * Ticks to rest: 300 for a small graph (d3's default cooling), 120 for a big one (above 500 nodes or
+ * 3,000 links), where each tick costs as much as a small graph's whole layout.
+ */
+export function defaultTicks(nodeCount: number, linkCount = 0): number {
+	return nodeCount > 500 || linkCount > 3000 ? 120 : 300;
 }
 
 /** The simulation the layout and dragging share; nodes start at `start` positions when given. */
@@ -46,7 +49,7 @@ export function createSimulation(graph: Graph, seed = 1, start?: Positions): Sim
 		...graph.memberships.map((m) => ({ source: m.group, target: m.member, weight: 1, membership: true }))
 	];
 	const big = nodes.length > 500;
-	const ticks = defaultTicks(nodes.length);
+	const ticks = defaultTicks(nodes.length, links.length);
 	return forceSimulation<SimNode, SimLink>(nodes)
 		.randomSource(random)
 		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
@@ -67,7 +70,7 @@ export function createSimulation(graph: Graph, seed = 1, start?: Positions): Sim
 /** Run the seeded layout to rest and return each node's position (rounded to 0.01 unit). */
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Positions {
 	const sim = createSimulation(graph, options.seed ?? 1);
-	sim.tick(options.ticks ?? defaultTicks(graph.nodes.length));
+	sim.tick(options.ticks ?? defaultTicks(graph.nodes.length, graph.pairs.length + graph.memberships.length));
 	return positionsOf(sim.nodes());
 }
 

@@ -27,7 +27,7 @@ export interface ScenePair {
 	/** The reverse pair has statements too (the edges are bent apart). */
 	twoWay: boolean;
 	label: string;
-	shapes: (EdgeShape & { edge: Edge })[];
+	shapes: EdgeShape[];
 }
 
 export interface SceneMembership {
@@ -89,7 +89,7 @@ export function buildScene(graph: Graph, positions: Positions, index: DatasetInd
 	const byId = new Map(nodes.map((n) => [n.id, n]));
 	const pairs: ScenePair[] = graph.pairs.map((p) => {
 		const a = byId.get(p.source)!, b = byId.get(p.target)!;
-		const shapes = pairShapes(p, a, a.r, b, b.r).map((s, k) => ({ ...s, edge: p.edges[k] }));
+		const shapes = pairShapes(p, a, a.r, b, b.r);
 		return { id: p.id, source: p.source, target: p.target, count: p.count, twoWay: p.twoWay, label: edgeLabel(index, p.source, p.target, p.count), shapes };
 	});
 	const memberships = graph.memberships.map((m) => {
@@ -120,8 +120,7 @@ export function movedNode(
 		.map((p) => {
 			const a = at(p.source), b = at(p.target);
 			const edges = p.shapes.map((s) => s.edge);
-			const shapes = pairShapes({ id: p.id, source: p.source, target: p.target, count: p.count, twoWay: p.twoWay, edges }, a, a.r, b, b.r);
-			return { ...p, shapes: shapes.map((s, k) => ({ ...s, edge: edges[k] })) };
+			return { ...p, shapes: pairShapes({ id: p.id, source: p.source, target: p.target, count: p.count, twoWay: p.twoWay, edges }, a, a.r, b, b.r) };
 		});
 	const memberships = scene.memberships
 		.filter((m) => m.group === id || m.member === id)

@@ -8,7 +8,7 @@ import { capMatrix, MATRIX_TARGETS, MAX_MATRIX, matrixCells, matrixKey, matrixTa
 import { PREPARED_WIDTH, toTree, type PreparedFigure } from '$lib/charts/plot/prepared';
 import { wireFigure } from '$lib/charts/plot/targets';
 import { timelineFigure } from '$lib/charts/timeline/spec';
-import { capLanes, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineEvents, timelineKey, timelineTargets } from '$lib/charts/timeline/model';
+import { capLanes, MAX_DOTS, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineEvents, timelineKey, timelineTargets } from '$lib/charts/timeline/model';
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 
@@ -17,7 +17,7 @@ const documentForPlot = () => (serverDocument ??= new JSDOM('<!doctype html><htm
 
 export function preparedTimeline(dataset: Dataset): PreparedFigure {
 	const index = indexDataset(dataset);
-	const dots = capLanes(timelineDots(index, dataset.statements), MAX_LANES).dots;
+	const dots = capLanes(timelineDots(index, dataset.statements), MAX_LANES, MAX_DOTS).dots;
 	const events = timelineEvents(dataset.events);
 	const svg = timelineFigure(dots, events, PREPARED_WIDTH, documentForPlot());
 	wireFigure(svg, timelineTargets(index, dots), TIMELINE_TARGETS);

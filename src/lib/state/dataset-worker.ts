@@ -5,6 +5,7 @@ import { buildGraph } from '$lib/graph/build';
 import { NETWORK_SEED, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
 import type { Dataset } from '$lib/data/types';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
+import { saveOpenedDataset } from './saved-dataset';
 
 const post = (reply: WorkerReply) => postMessage(reply);
 
@@ -18,8 +19,18 @@ function layoutOf(dataset: Dataset): PreparedLayout | null {
 	}
 }
 
+/** The dataset of the file read, until the page says whether to keep it. */
+let opened: Dataset | null = null;
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const { file } = event.data;
+	const request = event.data;
+	if (request.type === 'keep') {
+		const dataset = opened;
+		opened = null;
+		post({ type: 'kept', kept: request.name !== null && dataset !== null && (await saveOpenedDataset(request.name, dataset)) });
+		return;
+	}
+	const { file } = request;
 	try {
 		const reader = file.stream().getReader();
 		const decoder = new TextDecoder('utf-8');
@@ -36,8 +47,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		post({ type: 'progress', stage: 'checking', fraction: 0.65 });
 		const result = openDatasetFile(file.name, parts.join(''));
 		post({ type: 'done', result });
+		if (!result.ok) return;
+		opened = result.dataset;
 		// While the page draws the other cells, lay out the network (as the chart would, in a worker of its own).
-		if (result.ok) post({ type: 'layout', layout: layoutOf(result.dataset) });
+		post({ type: 'layout', layout: layoutOf(result.dataset) });
 	} catch (error) {
 		post({ type: 'failed', message: String(error) });
 	}

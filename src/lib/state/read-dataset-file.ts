@@ -7,57 +7,102 @@ import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
+import { saveOpenedDataset } from './saved-dataset';
 
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
-export type WorkerRequest = { file: File };
+export type WorkerRequest =
+	| { type: 'read'; file: File }
+	/** Keep the dataset the worker read in this browser (IndexedDB) under this name, or not (null). */
+	| { type: 'keep'; name: string | null };
 export type WorkerReply =
 	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
 	| { type: 'done'; result: ParseResult }
 	/** After a valid file: its network's layout, or null when the chart lays so small a graph out itself. */
 	| { type: 'layout'; layout: PreparedLayout | null }
+	/** The answer to a keep request: true when the dataset is now kept. */
+	| { type: 'kept'; kept: boolean }
 	| { type: 'failed'; message: string };
 
 export type Progress = { stage: 'reading' | 'checking'; fraction: number };
+
+/**
+ * A file read: what was found, and for a valid file a way to keep its dataset in this browser. The copy
+ * into IndexedDB is made where the file was read: in the worker for a large file, off this thread.
+ * keep(null) declines (the reader moved on); either way it must be called once for a valid file.
+ */
+export interface ReadResult {
+	result: ParseResult;
+	keep: (name: string | null) => Promise<boolean>;
+}
 
 function unreadable(file: File, message: string): ParseResult {
 	return { ok: false, file: file.name, format: detectFormat(file.name, ''), errors: [makeIssue(file.name, { line: 1 }, `the file could not be read: ${message}`)], warnings: [] };
 }
 
-export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}): Promise<ParseResult> {
+const keptHere = (result: ParseResult) => async (name: string | null) =>
+	name !== null && result.ok ? saveOpenedDataset(name, result.dataset) : false;
+
+const startReader = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+
+/** A reader started ahead, when a file looks likely (the pointer on the file input, a drag over the page). */
+let spare: Worker | null = null;
+export function prepareReader(): void {
+	if (!spare && typeof Worker !== 'undefined') spare = startReader();
+}
+
+export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}): Promise<ReadResult> {
 	if (file.size <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
 		offerLayout(null); // the chart lays this file's graph out itself: it does not wait for an earlier file's
+		let result: ParseResult;
 		try {
-			return openDatasetFile(file.name, await file.text());
+			result = openDatasetFile(file.name, await file.text());
 		} catch (error) {
-			return unreadable(file, String(error));
+			result = unreadable(file, String(error));
 		}
+		return { result, keep: keptHere(result) };
 	}
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+		const worker = spare ?? startReader();
+		spare = null;
 		let layoutArrived: (layout: PreparedLayout | null) => void = () => {};
+		let keptArrived: (kept: boolean) => void = () => {};
+		// The worker ends once the layout has come and the keep request is answered.
+		let layoutDone = false, keepDone = false, failed = false;
+		const endIfDone = () => layoutDone && keepDone && worker.terminate();
+		const keep = (name: string | null) =>
+			failed ? Promise.resolve(false) : new Promise<boolean>((answered) => {
+				keptArrived = (kept) => {
+					keepDone = true;
+					endIfDone();
+					answered(kept);
+				};
+				worker.postMessage({ type: 'keep', name } satisfies WorkerRequest);
+			});
 		const finish = (result: ParseResult) => {
 			if (result.ok) offerLayout(new Promise((ok) => (layoutArrived = ok)));
 			else worker.terminate();
-			resolve(result);
+			resolve({ result, keep: result.ok ? keep : async () => false });
+		};
+		const fail = (message: string) => {
+			failed = true;
+			worker.terminate();
+			layoutArrived(null); // failed after a valid file: the chart lays the graph out itself
+			keptArrived(false);
+			finish(unreadable(file, message));
 		};
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });
 			else if (reply.type === 'done') finish(reply.result);
 			else if (reply.type === 'layout') {
-				worker.terminate();
+				layoutDone = true;
+				endIfDone();
 				layoutArrived(reply.layout);
-			} else {
-				layoutArrived(null); // failed after a valid file: the chart lays the graph out itself
-				finish(unreadable(file, reply.message));
-			}
+			} else if (reply.type === 'kept') keptArrived(reply.kept);
+			else fail(reply.message);
 		};
-		worker.onerror = (event) => {
-			worker.terminate();
-			layoutArrived(null);
-			finish(unreadable(file, event.message || 'the background reader failed'));
-		};
-		worker.postMessage({ file } satisfies WorkerRequest);
+		worker.onerror = (event) => fail(event.message || 'the background reader failed');
+		worker.postMessage({ type: 'read', file } satisfies WorkerRequest);
 	});
 }

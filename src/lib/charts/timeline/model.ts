@@ -32,14 +32,30 @@ export function timelineHeight(dots: readonly TimelineDot[]): number {
 /** The group label of the interactive mark; the component wires its elements. */
 export const TIMELINE_TARGETS = 'g.statements > *';
 
-/** The lanes of the parties that spoke most, when there are more than maxLanes; the rest stay in the table. */
-export function capLanes(dots: TimelineDot[], maxLanes: number) {
+/**
+ * Above this many dots the timeline keeps fewer lanes: a few thousand dots no longer read as a timeline,
+ * and each is an element to draw and lay out. The table holds every statement.
+ */
+export const MAX_DOTS = 2000;
+
+/**
+ * The lanes of the parties that spoke most: at most maxLanes, and no more than fit in maxDots (the
+ * busiest lane is always kept). The rest stay in the table; the counts say what is left out.
+ */
+export function capLanes(dots: TimelineDot[], maxLanes: number, maxDots = Infinity) {
 	const counts = new Map<string, number>();
 	for (const d of dots) counts.set(d.lane, (counts.get(d.lane) ?? 0) + 1);
-	if (counts.size <= maxLanes) return { dots, omittedLanes: 0, omittedDots: 0 };
-	const keep = new Set([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxLanes).map(([k]) => k));
-	const kept = dots.filter((d) => keep.has(d.lane));
-	return { dots: kept, omittedLanes: counts.size - keep.size, omittedDots: dots.length - kept.length };
+	if (counts.size <= maxLanes && dots.length <= maxDots) return { dots, lanes: counts.size, omittedLanes: 0, omittedDots: 0 };
+	const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const keep = new Set<string>();
+	let kept = 0;
+	for (const [lane, n] of ranked) {
+		if (keep.size === maxLanes || (keep.size > 0 && kept + n > maxDots)) break;
+		keep.add(lane);
+		kept += n;
+	}
+	const shown = kept === dots.length ? dots : dots.filter((d) => keep.has(d.lane));
+	return { dots: shown, lanes: keep.size, omittedLanes: counts.size - keep.size, omittedDots: dots.length - shown.length };
 }
 
 /** What each dot stands for: its accessible name, card heading and statement. */
