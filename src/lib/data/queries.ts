@@ -90,22 +90,31 @@ function perList<T>(compute: (statements: readonly Statement[]) => T): (statemen
 export const aggregateEdges: (statements: readonly Statement[]) => readonly Edge[] = perList(edgesOf);
 
 function edgesOf(statements: readonly Statement[]): Edge[] {
-	const edges = new Map<string, Edge>();
+	// source → target → the pair's edges by quad class and voice (8 slots): no key string per statement.
+	const bySource = new Map<string, Map<string, (Edge | undefined)[]>>();
+	const edges: Edge[] = [];
 	for (const s of statements) {
 		const quad = quadOf(s.event);
 		const voice: Voice = s.attribution === 'outlet' ? 'outlet' : 'reported';
-		for (const [source, target] of statementPairs(s)) {
-			const id = edgeId(source, target, quad, voice);
-			let edge = edges.get(id);
-			if (!edge) {
-				edge = { id, source, target, quad, voice, count: 0, statementIds: [] };
-				edges.set(id, edge);
+		const slot = 2 * QUAD_CLASSES.indexOf(quad) + (voice === 'outlet' ? 1 : 0);
+		for (const source of s.actors) {
+			let byTarget = bySource.get(source);
+			if (!byTarget) bySource.set(source, (byTarget = new Map()));
+			for (const target of s.recipients) {
+				if (source === target) continue;
+				let slots = byTarget.get(target);
+				if (!slots) byTarget.set(target, (slots = []));
+				let edge = slots[slot];
+				if (!edge) {
+					edge = slots[slot] = { id: edgeId(source, target, quad, voice), source, target, quad, voice, count: 0, statementIds: [] };
+					edges.push(edge);
+				}
+				edge.count += 1;
+				edge.statementIds.push(s.id);
 			}
-			edge.count += 1;
-			edge.statementIds.push(s.id);
 		}
 	}
-	return [...edges.values()];
+	return edges;
 }
 
 export interface ActorCounts {

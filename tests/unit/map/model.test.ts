@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcLabel, countryLabel, mapModel, roleOf } from '$lib/charts/map/model';
-import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
+import { arcLabel, countryLabel, heaviest, mapModel, roleOf } from '$lib/charts/map/model';
+import { filterStatements, indexDataset, NO_FILTERS, type Edge } from '$lib/data/queries';
 import { builtInDataset } from '$lib/server/dataset';
 import { baseMapFor } from '$lib/server/basemap';
 
@@ -91,5 +92,21 @@ describe('a filter change recomputes only what depends on the statements in view
 		const russia = mapModel(base, dataset, index, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'] }));
 		const all = labelsOf(model);
 		for (const [id, at] of Object.entries(labelsOf(russia))) expect(at, id).toEqual(all[id]);
+	});
+});
+
+describe('heaviest', () => {
+	it('is the first n of all edges sorted by count, then id (property)', () => {
+		const edgesArb = fc
+			.array(fc.record({ n: fc.integer({ min: 1, max: 5 }), id: fc.string({ maxLength: 3 }) }), { maxLength: 60 })
+			.map((list) => list.map(({ n, id }, i) => ({ id: `${id}#${i}`, count: n }) as Edge));
+		fc.assert(
+			fc.property(edgesArb, fc.integer({ min: 0, max: 70 }), (edges, n) => {
+				const byHand = [...edges].sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).slice(0, n);
+				const got = heaviest(edges, n);
+				if (edges.length <= n) expect(got).toBe(edges);
+				else expect(got).toEqual(byHand);
+			})
+		);
 	});
 });

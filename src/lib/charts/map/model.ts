@@ -12,7 +12,7 @@ import { EU_MEMBERS } from '$lib/geo/eu';
 import { labelRect, placeLabels } from '$lib/geo/placement';
 import { projectionOf } from '$lib/geo/projection';
 import { QUAD_LABELS, type QuadClass } from '$lib/data/plover';
-import { aggregateEdges, countsByActor, edgeLabel, type DatasetIndex, type Voice } from '$lib/data/queries';
+import { aggregateEdges, countsByActor, edgeLabel, type DatasetIndex, type Edge, type Voice } from '$lib/data/queries';
 import type { Actor, Dataset, Statement } from '$lib/data/types';
 
 export type Role = 'speaks' | 'addressed' | 'both' | 'member' | 'none';
@@ -257,8 +257,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
 	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
-	const edges =
-		allEdges.length > maxArcs ? [...allEdges].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id)).slice(0, maxArcs) : allEdges;
+	const edges = heaviest(allEdges, maxArcs);
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
@@ -315,6 +314,21 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		inset,
 		euTint
 	};
+}
+
+const heavierFirst = (x: Edge, y: Edge) => y.count - x.count || byCodeUnit(x.id, y.id);
+
+/**
+ * The n heaviest edges (ties by id), heaviest first; all of them, in their order, when there are no more
+ * than n. Only the edges at the cut-off count are sorted by id: a big dataset has thousands of light ones.
+ */
+export function heaviest(edges: readonly Edge[], n: number): readonly Edge[] {
+	if (edges.length <= n) return edges;
+	if (n <= 0) return [];
+	const cut = edges.map((e) => e.count).sort((a, b) => b - a)[n - 1];
+	const above = edges.filter((e) => e.count > cut);
+	const at = edges.filter((e) => e.count === cut).sort(heavierFirst).slice(0, n - above.length);
+	return [...above, ...at].sort(heavierFirst);
 }
 
 /** The drawn arc between two placed actors: along the great circle between their geographic anchors. */
