@@ -4,6 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
+import { warmth } from './plot/warm.svelte';
 
 export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
 
@@ -67,10 +68,11 @@ export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((c) => c.id === id);
 }
 
-/** Load ahead the drawing code of every chart that has some, once. */
+/** Load ahead the drawing code of every chart that has some, once, and have the figures draw once unseen (plot/warm). */
 let warmed = false;
 export function warmCharts() {
 	if (warmed) return;
 	warmed = true;
+	warmth.wanted = true;
 	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
 }
