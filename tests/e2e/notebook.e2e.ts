@@ -40,6 +40,30 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 
+	it('the table searches and sorts: a search keeps matching rows, a column sorts both ways, clearing restores the text order', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const table = w.page.locator('#cell-table');
+		const ids = () => table.locator('tbody tr[data-statement]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-statement')));
+		const dates = () => table.locator('tbody tr time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+		const inTextOrder = await ids();
+		await table.getByRole('searchbox').fill('Lavrov');
+		await expect.poll(async () => (await ids()).length).toBeLessThan(20);
+		for (const text of await table.locator('tbody tr[data-statement]').allTextContents()) expect(text).toMatch(/Lavrov/);
+		await table.getByRole('searchbox').fill('');
+		await table.getByRole('button', { name: /^Date/ }).click();
+		await expect.poll(() => table.locator('th[aria-sort="ascending"]').count()).toBe(1);
+		const up = await dates();
+		expect(up).toEqual([...up].sort());
+		expect(up).toHaveLength(20);
+		await table.getByRole('button', { name: /^Date/ }).click();
+		await expect.poll(() => table.locator('th[aria-sort="descending"]').count()).toBe(1);
+		const down = await dates();
+		expect(down).toEqual([...down].sort().reverse());
+		expect(new Set(await ids())).toEqual(new Set(inTextOrder));
+		await w.context.close();
+	});
+
 	it('has no axe violations at 1440 px and 360 px, light and dark', async () => {
 		for (const [width, colorScheme] of [
 			[1440, 'light'],

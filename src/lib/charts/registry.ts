@@ -68,11 +68,15 @@ export function chartById(id: string): ChartDefinition | undefined {
 	return CHARTS.find((c) => c.id === id);
 }
 
-/** Load ahead the drawing code of every chart that has some, once, and have the figures draw once unseen (plot/warm). */
+/**
+ * Load ahead the drawing code of every chart that has some, once. For a change of view in the same data
+ * (the reader reaches for the filters), the figures also draw once unseen (plot/warm); not for a file
+ * being opened, whose data replaces the view anyway.
+ */
 let warmed = false;
-export function warmCharts() {
+export function warmCharts(options: { drawAhead?: boolean } = {}) {
+	if (options.drawAhead) warmth.wanted = true;
 	if (warmed) return;
 	warmed = true;
-	warmth.wanted = true;
 	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
 }
