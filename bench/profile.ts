@@ -49,7 +49,9 @@ const url = `${site.origin}${path}`;
 if (!values.drag && !values.filter && !values.sweep && !values.open) await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'networkidle' });
 if (values.open) {
-	// --open FILE: opening a dataset file through the notebook's file input.
+	// --open FILE: opening a dataset file through the notebook's file input (the pointer reaches it first,
+	// as it must to choose a file: the page starts the reader's worker then).
+	await page.hover('input[type=file]');
 	await page.waitForTimeout(1000);
 	await cdp.send('Profiler.start');
 	await page.setInputFiles('input[type=file]', values.open);
