@@ -49,9 +49,14 @@ export function filterStatements(statements: readonly Statement[], filters: Filt
 }
 
 /** Who addressed whom: every actor × recipient pair of a statement, except an actor to itself. */
+export function forEachPair(s: Statement, visit: (actor: string, recipient: string) => void): void {
+	for (const a of s.actors) for (const r of s.recipients) if (a !== r) visit(a, r);
+}
+
+/** The pairs of forEachPair, as a list. */
 export function statementPairs(s: Statement): [actor: string, recipient: string][] {
 	const pairs: [string, string][] = [];
-	for (const a of s.actors) for (const r of s.recipients) if (a !== r) pairs.push([a, r]);
+	forEachPair(s, (a, r) => pairs.push([a, r]));
 	return pairs;
 }
 
@@ -97,22 +102,19 @@ function edgesOf(statements: readonly Statement[]): Edge[] {
 		const quad = quadOf(s.event);
 		const voice: Voice = s.attribution === 'outlet' ? 'outlet' : 'reported';
 		const slot = 2 * QUAD_CLASSES.indexOf(quad) + (voice === 'outlet' ? 1 : 0);
-		for (const source of s.actors) {
+		forEachPair(s, (source, target) => {
 			let byTarget = bySource.get(source);
 			if (!byTarget) bySource.set(source, (byTarget = new Map()));
-			for (const target of s.recipients) {
-				if (source === target) continue;
-				let slots = byTarget.get(target);
-				if (!slots) byTarget.set(target, (slots = []));
-				let edge = slots[slot];
-				if (!edge) {
-					edge = slots[slot] = { id: edgeId(source, target, quad, voice), source, target, quad, voice, count: 0, statementIds: [] };
-					edges.push(edge);
-				}
-				edge.count += 1;
-				edge.statementIds.push(s.id);
+			let slots = byTarget.get(target);
+			if (!slots) byTarget.set(target, (slots = []));
+			let edge = slots[slot];
+			if (!edge) {
+				edge = slots[slot] = { id: edgeId(source, target, quad, voice), source, target, quad, voice, count: 0, statementIds: [] };
+				edges.push(edge);
 			}
-		}
+			edge.count += 1;
+			edge.statementIds.push(s.id);
+		});
 	}
 	return edges;
 }
