@@ -3,7 +3,7 @@
  * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
  * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
  * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
- * total time. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
+ * total time; --timeline adds, per 50 ms of the profile, where our own code spent it. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, rate: { type: 'string', default: '4' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, timeline: { type: 'boolean' }, rate: { type: 'string', default: '4' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -121,3 +121,33 @@ const show = (m: Map<string, number>, title: string) => {
 };
 show(self, 'self time');
 show(total, 'total time');
+
+if (values.timeline) {
+	// Per 50 ms window: busy time, and the innermost frame of our own code (src/) under each sample.
+	const own = (id: number) => {
+		for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+			const l = label(byId.get(cur)!.callFrame);
+			if (l.includes(' src/')) return l;
+		}
+		return null;
+	};
+	const windows = new Map<number, { busy: number; by: Map<string, number> }>();
+	let t = 0;
+	profile.samples.forEach((id, i) => {
+		const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+		t += dt;
+		const l = label(byId.get(id)!.callFrame);
+		if (l === '((idle))') return;
+		const w = windows.get(Math.floor(t / 50)) ?? { busy: 0, by: new Map() };
+		windows.set(Math.floor(t / 50), w);
+		w.busy += dt;
+		const o = own(id) ?? l;
+		w.by.set(o, (w.by.get(o) ?? 0) + dt);
+	});
+	console.log('\ntimeline (busy ms per 50 ms window: the biggest contributors)');
+	for (const [k, w] of [...windows].sort((a, b) => a[0] - b[0])) {
+		if (w.busy < 10) continue;
+		const top3 = [...w.by].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, v]) => `${v.toFixed(0)} ${l}`);
+		console.log(`${String(k * 50).padStart(6)} ${w.busy.toFixed(0).padStart(3)}  ${top3.join(' | ')}`);
+	}
+}

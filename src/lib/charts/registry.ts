@@ -4,6 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
+import { matrixSpec, timelineSpec } from './plot/specs';
 import { warmth } from './plot/warm.svelte';
 
 export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
@@ -47,14 +48,14 @@ export const CHARTS: ChartDefinition[] = [
 		title: 'Timeline',
 		description: 'Statements by day and speaking party, with the announcement, the call and the scheduled talks marked.',
 		load: () => import('./timeline/TimelineChart.svelte').then((m) => m.default),
-		warm: () => import('./timeline/spec')
+		warm: () => timelineSpec.load()
 	},
 	{
 		id: 'matrix',
 		title: 'Stance matrix',
 		description: 'Who addressed whom, and how: each cell counts the cooperative and conflictual statements from one party to another.',
 		load: () => import('./matrix/MatrixChart.svelte').then((m) => m.default),
-		warm: () => import('./matrix/spec')
+		warm: () => matrixSpec.load()
 	},
 	{
 		id: 'table',
