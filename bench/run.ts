@@ -395,6 +395,8 @@ async function filterUpdate(ds: DataKey) {
 		await page.hover('select[name="actor"]');
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(500);
+		// Playwright sets up its polling code in the page on a first wait: here, not inside the first change.
+		await page.waitForFunction('true');
 		await setThrottle(THROTTLE);
 		const times: number[] = [];
 		const counts: string[] = [await ev<string>(page, inView)];

@@ -59,6 +59,31 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('going back to a view shows the timeline drawn for it before, which still answers the pointer', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const actor = w.page.locator('.filter-bar select[name=actor]');
+		const drawn = w.page.locator('#cell-timeline .drawn svg');
+		await actor.selectOption('RUS');
+		await expect.poll(() => drawn.count()).toBe(1);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
+		await drawn.evaluate((svg) => svg.setAttribute('data-first-drawing', ''));
+		await actor.selectOption('');
+		await expect.poll(() => w.page.locator('#cell-timeline .drawn').isHidden()).toBe(true);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBeNull();
+		await w.page.goBack();
+		await expect.poll(() => actor.inputValue()).toBe('RUS');
+		// The same element, not a new drawing; its dots are wired and follow the selection as before.
+		await expect.poll(() => w.page.locator('#cell-timeline .drawn svg[data-first-drawing]').count()).toBe(1);
+		const dots = w.page.locator('#cell-timeline .drawn .plot-target');
+		expect(await dots.count()).toBe(7);
+		await dots.first().hover();
+		await expect.poll(() => w.page.locator('#cell-timeline [role="tooltip"]').count()).toBe(1);
+		expect(await w.page.locator('#cell-timeline .drawn .plot-target.is-active').count()).toBeGreaterThan(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('selecting a highlight in the source reader marks the same statement in the table and the matrix', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
