@@ -203,6 +203,26 @@ describe('geometry and hit-testing', () => {
 		expect(index.find(50, 1)).toEqual({ kind: 'pair', id: 'A→B' });
 		expect(index.find(50, 40)).toBeNull();
 	});
+	it('indexed in slices (one curve a slice), finds what an index built at once finds', () => {
+		const d = generateDataset({ actors: 40, statements: 200, seed: 3 });
+		const g = buildGraph(d.actors, d.statements);
+		const scene = buildScene(g, layoutGraph(g, { seed: NETWORK_SEED }), indexDataset(d));
+		const shapes = scene.pairs.flatMap((p) => p.shapes);
+		const whole = buildHitIndex(scene.nodes, shapes);
+		const sliced = buildHitIndex(scene.nodes, shapes);
+		let slices = 1;
+		while (!sliced.build(() => false)) slices++;
+		expect(slices).toBe(shapes.length);
+		const { x, y, width, height } = scene.extent;
+		const kinds = new Set<string>();
+		for (let px = x; px < x + width; px += width / 53)
+			for (let py = y; py < y + height; py += height / 47) {
+				const hit = whole.find(px, py, 4);
+				expect(sliced.find(px, py, 4)).toEqual(hit);
+				kinds.add(hit?.kind ?? 'none');
+			}
+		expect([...kinds].sort()).toEqual(['node', 'none', 'pair']);
+	});
 });
 
 describe('generateDataset', () => {

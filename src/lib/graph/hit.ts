@@ -73,6 +73,12 @@ function distanceToSegment(x: number, y: number, s: EdgeSegment): number {
 
 export interface HitIndex {
 	find(x: number, y: number, tolerance?: number): Hit | null;
+	/**
+	 * Put more edges in the index while `hasTime()` says there is time (at least one curve a call); true
+	 * once every edge is in. A big graph's edges are cut into about 100,000 segments: indexed in slices
+	 * while the page is idle, no single task holds up input. `find` indexes what is left first.
+	 */
+	build(hasTime: () => boolean): boolean;
 }
 
 export function buildHitIndex(nodes: readonly HitCircle[], shapes: readonly EdgeShape[]): HitIndex {
@@ -81,19 +87,28 @@ export function buildHitIndex(nodes: readonly HitCircle[], shapes: readonly Edge
 		.y((d) => d.y)
 		.addAll(nodes as HitCircle[]);
 	const maxR = nodes.reduce((m, n) => Math.max(m, n.r), 0);
-	const segments: EdgeSegment[] = [];
-	let reachOfSegment = 0;
-	for (const shape of shapes)
-		for (const seg of segmentsOf(shape)) {
-			segments.push(seg);
-			reachOfSegment = Math.max(reachOfSegment, Math.hypot(seg.bx - seg.ax, seg.by - seg.ay) / 2 + seg.half);
-		}
 	const edgeTree = quadtree<EdgeSegment>()
 		.x((d) => d.x)
-		.y((d) => d.y)
-		.addAll(segments);
+		.y((d) => d.y);
+	// Edges run between nodes: cover the nodes' box at once, so that adding segments rarely grows the tree.
+	const [x0, y0, x1, y1] = nodeTree.extent()?.flat() ?? [];
+	if (x0 !== undefined) edgeTree.cover(x0, y0).cover(x1, y1);
+	let reachOfSegment = 0;
+	let next = 0;
+	const build = (hasTime: () => boolean) => {
+		do {
+			if (next >= shapes.length) break;
+			for (const seg of segmentsOf(shapes[next++])) {
+				edgeTree.add(seg);
+				reachOfSegment = Math.max(reachOfSegment, Math.hypot(seg.bx - seg.ax, seg.by - seg.ay) / 2 + seg.half);
+			}
+		} while (hasTime());
+		return next >= shapes.length;
+	};
 	return {
+		build,
 		find(x, y, tolerance = 3) {
+			build(() => true);
 			// The nearest centre is not always the circle under the point when radii differ: check nearby ones.
 			const node = nearest(nodeTree, x, y, maxR + tolerance, (d) => Math.hypot(d.x - x, d.y - y) - d.r, tolerance);
 			if (node) return { kind: 'node', id: node.id };
