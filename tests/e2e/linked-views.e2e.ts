@@ -84,6 +84,26 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a card may reach past the bottom of its cell: hovering the last highlight shows the whole card', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const last = w.page.locator('#cell-source mark .hit').last();
+		await last.scrollIntoViewIfNeeded();
+		await w.page.mouse.wheel(0, 300);
+		await last.hover();
+		const card = w.page.locator('#cell-source [role="tooltip"]');
+		await expect.poll(() => card.count()).toBe(1);
+		const cell = (await w.page.locator('#cell-source').boundingBox())!;
+		const box = (await card.boundingBox())!;
+		expect(box.y + box.height).toBeGreaterThan(cell.y + cell.height + 20);
+		// What is drawn below the cell's edge is the card, not clipped away or covered (hit-testing follows
+		// clipping; the card lets the pointer through, so it takes it for this check).
+		await card.evaluate((el) => ((el as HTMLElement).style.pointerEvents = 'auto'));
+		const below = { x: box.x + box.width / 2, y: Math.min(cell.y + cell.height + 10, 890) };
+		expect(await w.page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('[role="tooltip"]'), below)).toBe(true);
+		await w.context.close();
+	});
+
 	it('selecting a highlight in the source reader marks the same statement in the table and the matrix', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
