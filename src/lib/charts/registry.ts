@@ -4,6 +4,7 @@
  * loaded on demand so an embed page ships only its own chart.
  */
 import type { Component } from 'svelte';
+import type { BaseMap } from '$lib/geo/basemap';
 import { matrixSpec, timelineSpec } from './plot/specs';
 import { warmth } from './plot/warm.svelte';
 
@@ -80,4 +81,29 @@ export function warmCharts(options: { drawAhead?: boolean } = {}) {
 	if (warmed) return;
 	warmed = true;
 	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
+}
+
+/**
+ * A file looks likely (the pointer on the Open dataset control, a file dragged over the page): load the
+ * charts' drawing code, and have their models run once over a small generated dataset while the page is
+ * idle (warm-up.ts), so that the file's own run is not their first. Once per page.
+ */
+let warmedForNewData = false;
+let stopWarmUp = () => {};
+export function warmForNewData(mapBase: BaseMap | undefined) {
+	warmCharts();
+	if (warmedForNewData) return;
+	warmedForNewData = true;
+	import('./warm-up').then(
+		(m) => {
+			m.warmUpCharts(mapBase);
+			stopWarmUp = m.stopWarmUp;
+		},
+		() => (warmedForNewData = false)
+	);
+}
+
+/** A file was chosen: what is left of the warm-up is dropped. */
+export function endWarmUp() {
+	stopWarmUp();
 }
