@@ -89,6 +89,7 @@ export function warmCharts(options: { drawAhead?: boolean } = {}) {
  * idle (warm-up.ts), so that the file's own run is not their first. Once per page.
  */
 let warmedForNewData = false;
+let fileChosen = false;
 let stopWarmUp = () => {};
 export function warmForNewData(mapBase: BaseMap | undefined) {
 	warmCharts();
@@ -96,6 +97,7 @@ export function warmForNewData(mapBase: BaseMap | undefined) {
 	warmedForNewData = true;
 	import('./warm-up').then(
 		(m) => {
+			if (fileChosen) return;
 			m.warmUpCharts(mapBase);
 			stopWarmUp = m.stopWarmUp;
 		},
@@ -103,7 +105,8 @@ export function warmForNewData(mapBase: BaseMap | undefined) {
 	);
 }
 
-/** A file was chosen: what is left of the warm-up is dropped. */
+/** A file was chosen: what is left of the warm-up is dropped (or it does not start). */
 export function endWarmUp() {
+	fileChosen = true;
 	stopWarmUp();
 }
