@@ -8,39 +8,40 @@ import type { GeometryMoves } from '$lib/graph/transition';
 export const MOTION_MS = 300;
 const EASING = 'cubic-bezier(0.2, 0.7, 0.3, 1)';
 
+/** The reader's motion preference, as a live query made once (each matchMedia call parses the query anew). */
+let motionQuery: MediaQueryList | null | undefined;
 export function reducedMotion(): boolean {
-	return typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+	if (motionQuery === undefined) motionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+	return !motionQuery || motionQuery.matches;
 }
 
-const FADE_IN: Keyframe[] = [{ opacity: 0 }, {}];
-const FADE_OUT: Keyframe[] = [{}, { opacity: 0 }];
-/** The fade-out of an element that is leaving, and whether leaving took it out of the tab order. */
-const leaving = new WeakMap<Element, { fade: Animation | null; tabbable: boolean }>();
+/** Whether leaving took an element out of the tab order (to give back if it returns mid-fade). */
+const leaving = new WeakMap<Element, { tabbable: boolean }>();
 
 /**
- * Svelte `in:` transition: fade in. The fade is one animation of two keyframes, started here (a `css`
- * transition would be sampled into a keyframe per frame, for every element). An element that comes back
- * while it is fading out (two quick filter changes) is given back what leaving took: its opacity, the
- * pointer, its place in the tab order. A dimmed element (class "dim": the view changed under a hover)
- * takes its place at once, so the fade never ends in a jump.
+ * Svelte `in:` transition: fade in. The fades are CSS animations of the classes "entering" and "leaving"
+ * (NetworkSvg's styles), so that a change that brings back sixty elements adds sixty classes instead of
+ * making sixty script animations; reduced motion turns them off there. An element that comes back while
+ * it is fading out (two quick filter changes) is given back what leaving took: the pointer, its place in
+ * the tab order, and its fade-in. A dimmed element (class "dim": the view changed under a hover) takes
+ * its place at once, so the fade never ends in a jump.
  */
 export function appear(node: Element) {
 	const left = leaving.get(node);
 	if (left) {
 		leaving.delete(node);
-		left.fade?.cancel();
 		node.classList.remove('leaving');
 		node.removeAttribute('aria-hidden');
 		if (left.tabbable) node.setAttribute('tabindex', '0');
 	}
-	if (!reducedMotion() && !node.classList.contains('dim')) node.animate(FADE_IN, { duration: MOTION_MS, easing: EASING });
+	if (!node.classList.contains('dim')) node.classList.add('entering');
 	return { duration: 0 };
 }
 
 /**
- * Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (Svelte
- * removes the element after). Given as a function, which Svelte calls on every exit: it keeps the options
- * of an exit that was undone, and would not call `leave` itself again.
+ * Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (class
+ * "leaving"; Svelte removes the element after). Given as a function, which Svelte calls on every exit:
+ * it keeps the options of an exit that was undone, and would not call `leave` itself again.
  */
 export function leave(node: Element) {
 	return () => {
@@ -48,9 +49,8 @@ export function leave(node: Element) {
 		node.classList.add('leaving');
 		if (tabbable) node.setAttribute('tabindex', '-1');
 		node.setAttribute('aria-hidden', 'true');
+		leaving.set(node, { tabbable });
 		const still = reducedMotion() || node.classList.contains('dim');
-		const fade = still ? null : node.animate(FADE_OUT, { duration: MOTION_MS, easing: EASING, fill: 'forwards' });
-		leaving.set(node, { fade, tabbable });
 		return { duration: still ? 0 : MOTION_MS };
 	};
 }
