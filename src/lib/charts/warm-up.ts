@@ -17,7 +17,7 @@ import { buildHitIndex } from '$lib/graph/hit';
 import { placeLabels } from '$lib/graph/labels';
 import { buildScene, sceneFrame } from '$lib/graph/scene';
 import { whenIdle } from './idle';
-import { mapModel } from './map/model';
+import { MAP_MAX_ARCS, mapModel } from './map/model';
 import { capMatrix, MAX_MATRIX, matrixCells, matrixKey, matrixTargets } from './matrix/model';
 import { matrixSpec, timelineSpec } from './plot/specs';
 import { segmentText } from './source/segments';
@@ -31,7 +31,7 @@ export const WARM_UP_STEPS: [name: string, step: Step][] = [
 	['counts', (d) => (filterStatements(d.statements, NO_FILTERS), countsByActor(d.statements), aggregateEdges(d.statements))],
 	['narrative', (d, index) => (headlineFacts(d, d.statements), lede(d, index, d.statements))],
 	['takeaways', (d, index) => Object.values(TAKEAWAYS).map((t) => t({ dataset: d, index, statements: d.statements }))],
-	['map', (d, index, base) => base && mapModel(base, d, index, d.statements, 400)],
+	['map', (d, index, base) => base && mapModel(base, d, index, d.statements, MAP_MAX_ARCS)],
 	[
 		'network',
 		(d, index) => {

@@ -3,6 +3,7 @@
  * sphere, graticule, every country in the frame as an SVG path, and an inset for states too small to see.
  * Plain data, serialisable into the prerendered page, so the browser never loads the world topology.
  */
+import type { ArcGeometry } from './arcs';
 import { geoGraticule10, geoPath } from 'd3';
 import { drawCountries, featureBox, type CountryFeature, type CountryShape } from './features';
 import { emptiestRect } from './placement';
@@ -26,6 +27,11 @@ export interface BaseMap {
 	graticule: string;
 	countries: CountryShape[];
 	inset: Inset | null;
+	/**
+	 * Arc geometry computed at build time (the default view's arcs), by the key of everything it depends on
+	 * (see the map model's arcKey): the browser draws those arcs without computing them again.
+	 */
+	arcs?: Record<string, ArcGeometry | null>;
 }
 
 export interface BaseMapOptions {

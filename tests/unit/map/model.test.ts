@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcLabel, countryLabel, heaviest, mapModel, roleOf } from '$lib/charts/map/model';
+import { arcGeometryOf, arcLabel, countryLabel, heaviest, mapModel, roleOf } from '$lib/charts/map/model';
 import { filterStatements, indexDataset, NO_FILTERS, type Edge } from '$lib/data/queries';
 import { builtInDataset } from '$lib/server/dataset';
 import { baseMapFor } from '$lib/server/basemap';
@@ -92,6 +92,37 @@ describe('a filter change recomputes only what depends on the statements in view
 		const russia = mapModel(base, dataset, index, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'] }));
 		const all = labelsOf(model);
 		for (const [id, at] of Object.entries(labelsOf(russia))) expect(at, id).toEqual(all[id]);
+	});
+});
+
+describe('arc geometry computed at build time', () => {
+	const shipped = (arcs: ReturnType<typeof arcGeometryOf>) => ({ ...structuredClone(base), arcs: structuredClone(arcs) });
+
+	it('covers every arc of the view, and the model drawn with it equals one computed without it', () => {
+		const arcs = arcGeometryOf(base, dataset, index, dataset.statements);
+		expect(Object.keys(arcs)).toHaveLength(model.arcs.length);
+		const fresh = structuredClone(dataset);
+		expect(JSON.stringify(mapModel(shipped(arcs), fresh, indexDataset(fresh), fresh.statements))).toBe(JSON.stringify(model));
+	});
+
+	it('is what the browser draws: none of it is computed again', () => {
+		const arcs = Object.fromEntries(Object.keys(arcGeometryOf(base, dataset, index, dataset.statements)).map((k) => [k, { d: 'M0,0L1,1', head: 'M1,1Z', mid: [0, 0] as [number, number] }]));
+		const fresh = structuredClone(dataset);
+		const drawn = mapModel(shipped(arcs), fresh, indexDataset(fresh), fresh.statements).arcs;
+		expect(drawn).toHaveLength(model.arcs.length);
+		expect(drawn.every((a) => a.d === 'M0,0L1,1')).toBe(true);
+	});
+
+	it('is not used for another dataset whose ends are elsewhere', () => {
+		const arcs = arcGeometryOf(base, dataset, index, dataset.statements);
+		const moved = structuredClone(dataset);
+		const russia = moved.actors.find((a) => a.id === 'RUS')!;
+		russia.anchor = { ...russia.anchor!, lon: russia.anchor!.lon + 10 };
+		const expected = mapModel(structuredClone(base), structuredClone(moved), indexDataset(moved), moved.statements);
+		const got = mapModel(shipped(arcs), moved, indexDataset(moved), moved.statements);
+		expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+		const fromRussia = (m: typeof model) => m.arcs.find((a) => a.source === 'RUS')!.d;
+		expect(fromRussia(got)).not.toBe(fromRussia(model));
 	});
 });
 

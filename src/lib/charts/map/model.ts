@@ -4,7 +4,7 @@
  * browser, so the prerendered SVG and the hydrated one are the same.
  */
 import { byCodeUnit, byName } from '$lib/data/compare';
-import { greatCircle, arcGeometry, arcWidth, bends, type LonLat } from '$lib/geo/arcs';
+import { greatCircle, arcGeometry, arcWidth, bends, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
 import { placeActors, type Point } from '$lib/geo/anchors';
 import type { BaseMap } from '$lib/geo/basemap';
 import type { CountryShape } from '$lib/geo/features';
@@ -138,8 +138,8 @@ interface MapFrame {
 	groups: GroupOutline[];
 	insetLabels: { key: string; x: number; y: number; text: string }[];
 	lonLat: Map<string, LonLat | null>;
-	/** Arc geometry by source, target, bend and width, as it is computed. */
-	arcs: Map<string, ReturnType<typeof arcGeometry>>;
+	/** Arc geometry by arcKey, as it is computed (seeded with the base map's, computed at build time). */
+	arcs: Map<string, ArcGeometry | null>;
 }
 const frames = new WeakMap<BaseMap, WeakMap<Dataset, MapFrame>>();
 
@@ -211,16 +211,19 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 				)
 			: [],
 		lonLat: new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null])),
-		arcs: new Map()
+		arcs: new Map(Object.entries(base.arcs ?? {}))
 	};
 	byDataset.set(dataset, frame);
 	return frame;
 }
 
+/** Above this many links the map draws the heaviest ones (and says so); the network and table have all. */
+export const MAP_MAX_ARCS = 400;
+
 /** maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out. */
 export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = Infinity): MapModel {
 	const frame = mapFrame(base, dataset, index);
-	const { placed, everInvolved, groupsOf, actorOf } = frame;
+	const { everInvolved, groupsOf, actorOf } = frame;
 	const counts = countsByActor(statements);
 	const zero = { made: 0, received: 0, total: 0 };
 	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
@@ -256,20 +259,11 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		})
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
-	const edges = heaviest(allEdges, maxArcs);
-	const pointOf = (id: string) => placed.get(id)!.point;
-	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
-	const bend = bends(edges, chord);
+	const { drawn, omitted } = drawnEdges(frame, statements, maxArcs);
 	const arcs: MapArc[] = [];
-	for (const e of edges) {
-		const width = arcWidth(e.count);
-		const b = bend.get(e.id) ?? 0;
-		const key = `${e.source}\u0000${e.target}\u0000${b}\u0000${width}`;
-		let geom = frame.arcs.get(key);
-		if (geom === undefined) frame.arcs.set(key, (geom = arcBetween(frame, e.source, e.target, b, width)));
-		if (!geom) continue;
-		arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
+	for (const { edge: e, width, key } of drawn) {
+		const geom = frame.arcs.get(key);
+		if (geom) arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
 	// Heavier arcs first in tab order, drawn last so they stay on top.
 	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id));
@@ -309,7 +303,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		countries,
 		symbols,
 		arcs: arcOrder,
-		omittedArcs: allEdges.length - edges.length,
+		omittedArcs: omitted,
 		groups: frame.groups,
 		inset,
 		euTint
@@ -331,11 +325,53 @@ export function heaviest(edges: readonly Edge[], n: number): readonly Edge[] {
 	return [...above, ...at].sort(heavierFirst);
 }
 
+const symbolRadius = (frame: MapFrame, id: string) => (frame.placed.get(id)!.symbol ? 9 : 3);
+
+/**
+ * Everything an arc's geometry depends on: where both ends are drawn and anchored, their symbols' sizes,
+ * the bend and the width. The same key means the same geometry whatever the dataset, so geometry computed
+ * at build time for one dataset is never used for an arc it does not fit.
+ */
+function arcKey(frame: MapFrame, source: string, target: string, bend: number, width: number): string {
+	const end = (id: string) => `${frame.placed.get(id)!.point}@${frame.lonLat.get(id) ?? '-'}r${symbolRadius(frame, id)}`;
+	return `${end(source)}>${end(target)}b${bend}w${width}`;
+}
+
+/**
+ * The edges a view draws (the heaviest maxArcs of those whose ends are placed), each with its width and
+ * its geometry's key; the geometry is computed into the frame's cache where it is not there yet.
+ */
+function drawnEdges(frame: MapFrame, statements: readonly Statement[], maxArcs: number) {
+	const { placed } = frame;
+	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
+	const edges = heaviest(allEdges, maxArcs);
+	const pointOf = (id: string) => placed.get(id)!.point;
+	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
+	const bend = bends(edges, chord);
+	const drawn = edges.map((edge) => {
+		const width = arcWidth(edge.count);
+		const b = bend.get(edge.id) ?? 0;
+		const key = arcKey(frame, edge.source, edge.target, b, width);
+		if (!frame.arcs.has(key)) frame.arcs.set(key, arcBetween(frame, edge.source, edge.target, b, width));
+		return { edge, width, key };
+	});
+	return { drawn, omitted: allEdges.length - edges.length };
+}
+
+/**
+ * The arc geometry a view draws, by arcKey: for the build to hand to the browser with the base map
+ * (BaseMap.arcs), so that the first drawing of that view computes none of it.
+ */
+export function arcGeometryOf(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = MAP_MAX_ARCS): Record<string, ArcGeometry | null> {
+	const frame = mapFrame(base, dataset, index);
+	return Object.fromEntries(drawnEdges(frame, statements, maxArcs).drawn.map(({ key }) => [key, frame.arcs.get(key) ?? null]));
+}
+
 /** The drawn arc between two placed actors: along the great circle between their geographic anchors. */
 function arcBetween(frame: MapFrame, source: string, target: string, bend: number, width: number) {
 	const pa = frame.placed.get(source)!.point;
 	const pb = frame.placed.get(target)!.point;
-	const radius = (id: string) => (frame.placed.get(id)!.symbol ? 9 : 3);
+	const radius = (id: string) => symbolRadius(frame, id);
 	const a = frame.lonLat.get(source);
 	const b = frame.lonLat.get(target);
 	// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
