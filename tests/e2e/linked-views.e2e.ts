@@ -84,6 +84,38 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('while the pointer rests on the actor list, the views it leads to are drawn ahead: choosing one draws nothing', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const actor = w.page.locator('.filter-bar select[name=actor]');
+		const first = await actor.evaluate((select: HTMLSelectElement) => select.options[1].value);
+		await actor.hover();
+		// The figures are drawn one per idle period; the first option's come first.
+		await w.page.waitForTimeout(1500);
+		// Plot makes each figure's root with createElementNS('…svg', 'svg'); count those from here on.
+		await w.page.evaluate(() => {
+			const make = document.createElementNS.bind(document);
+			const counter = window as unknown as { figuresMade: number };
+			counter.figuresMade = 0;
+			document.createElementNS = ((ns: string, name: string, options?: ElementCreationOptions) => {
+				if (name === 'svg') counter.figuresMade++;
+				return make(ns, name, options);
+			}) as typeof document.createElementNS;
+		});
+		await actor.selectOption(first);
+		const dots = w.page.locator('#cell-timeline .drawn .plot-target');
+		await expect.poll(() => dots.count()).toBeGreaterThan(0);
+		await expect.poll(() => w.page.locator('#cell-matrix .drawn .plot-target').count()).toBeGreaterThan(0);
+		expect(await w.page.evaluate(() => (window as unknown as { figuresMade: number }).figuresMade)).toBe(0);
+		// The figure drawn ahead is the one for this view, wired like any other: a dot per statement of the actor, with its card.
+		const made = await w.page.locator('#cell-table tbody tr[data-statement]').count();
+		expect(await dots.count()).toBe(made);
+		await dots.first().hover();
+		await expect.poll(() => w.page.locator('#cell-timeline [role="tooltip"]').count()).toBe(1);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('a card may reach past the bottom of its cell: hovering the last highlight shows the whole card', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
