@@ -158,6 +158,35 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a highlight answers the keyboard, and hovering a table row marks its statement in the source', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const highlight = w.page.locator('#cell-source mark[data-statement="s16"] [role="button"]');
+		await highlight.focus();
+		const card = w.page.locator('#cell-source [role="tooltip"]');
+		await expect.poll(() => card.count()).toBe(1);
+		expect(await highlight.getAttribute('aria-describedby')).toBe(await card.getAttribute('id'));
+		await w.page.keyboard.press('Enter');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('statement:s16');
+		expect(await highlight.getAttribute('aria-pressed')).toBe('true');
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		await highlight.blur();
+		await expect.poll(() => card.count()).toBe(0);
+
+		const row = w.page.locator('#cell-table tr[data-statement="s03"]');
+		await row.scrollIntoViewIfNeeded();
+		await row.locator('td').first().hover();
+		await expect.poll(() => w.page.locator('#cell-source mark[data-statement="s03"]').first().getAttribute('class')).toContain('selected');
+		// Moving within the row keeps the mark; leaving it clears it.
+		await row.locator('td').nth(2).hover();
+		expect(await w.page.locator('#cell-source mark[data-statement="s03"]').first().getAttribute('class')).toContain('selected');
+		await w.page.locator('#cell-table caption, #cell-table h2, h1').first().hover();
+		await expect.poll(() => w.page.locator('#cell-source mark.selected').count()).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('hovering a timeline dot shows its card with the quote', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
