@@ -15,44 +15,41 @@ export function reducedMotion(): boolean {
 	return !motionQuery || motionQuery.matches;
 }
 
-/** Whether leaving took an element out of the tab order (to give back if it returns mid-fade). */
-const leaving = new WeakMap<Element, { tabbable: boolean }>();
-
 /**
- * Svelte `in:` transition: fade in. The fades are CSS animations of the classes "entering" and "leaving"
- * (NetworkSvg's styles), so that a change that brings back sixty elements adds sixty classes instead of
- * making sixty script animations; reduced motion turns them off there. An element that comes back while
- * it is fading out (two quick filter changes) is given back what leaving took: the pointer, its place in
- * the tab order, and its fade-in. A dimmed element (class "dim": the view changed under a hover) takes
- * its place at once, so the fade never ends in a jump.
+ * Svelte `in:` transition: fade in. The fade is a CSS animation of the class "entering" (NetworkSvg's
+ * styles), so that a change that brings back sixty elements adds sixty classes instead of making sixty
+ * script animations; reduced motion turns it off there. A dimmed element (class "dim": the view changed
+ * under a hover) takes its place at once, so the fade never ends in a jump.
  */
 export function appear(node: Element) {
-	const left = leaving.get(node);
-	if (left) {
-		leaving.delete(node);
-		node.classList.remove('leaving');
-		node.removeAttribute('aria-hidden');
-		if (left.tabbable) node.setAttribute('tabindex', '0');
-	}
 	if (!node.classList.contains('dim')) node.classList.add('entering');
 	return { duration: 0 };
 }
 
 /**
- * Svelte `out:` transition: out of the tab order and the pointer's way at once, then fade out (class
- * "leaving"; Svelte removes the element after). Given as a function, which Svelte calls on every exit:
- * it keeps the options of an exit that was undone, and would not call `leave` itself again.
+ * Fade out what a change takes away. Called before the template removes those elements: a copy of each
+ * takes its place and fades out (class "leaving"), out of the tab order, hidden from assistive technology
+ * and not taking the pointer, and is removed when the fade ends. The template then removes the elements
+ * themselves at once, so a change costs no per-element transition (Svelte's outros made two animations
+ * and an effect for each). An element that comes back meanwhile is a new one, fading in over its copy.
+ * A dimmed element leaves at once (its fade would end in a jump); nothing fades for reduced motion.
  */
-export function leave(node: Element) {
-	return () => {
-		const tabbable = node.getAttribute('tabindex') === '0';
-		node.classList.add('leaving');
-		if (tabbable) node.setAttribute('tabindex', '-1');
-		node.setAttribute('aria-hidden', 'true');
-		leaving.set(node, { tabbable });
-		const still = reducedMotion() || node.classList.contains('dim');
-		return { duration: still ? 0 : MOTION_MS };
-	};
+export function fadeOut(leaving: Iterable<Element>): void {
+	if (reducedMotion()) return;
+	for (const el of leaving) {
+		if (el.classList.contains('dim') || !el.parentNode) continue;
+		const copy = el.cloneNode(true) as Element;
+		copy.classList.remove('entering');
+		copy.classList.add('leaving');
+		copy.setAttribute('aria-hidden', 'true');
+		if (copy.hasAttribute('tabindex')) copy.setAttribute('tabindex', '-1');
+		copy.removeAttribute('aria-describedby');
+		// Not found as the element it copies (by drags, moves or tests of what is drawn).
+		for (const part of [copy, ...copy.querySelectorAll('[data-geometry]')]) part.removeAttribute('data-geometry');
+		copy.removeAttribute('data-id');
+		el.parentNode.insertBefore(copy, el);
+		setTimeout(() => copy.remove(), MOTION_MS + 50);
+	}
 }
 
 /** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */
