@@ -3,7 +3,8 @@
  * of a cold load of PATH (e.g. `/` or `/embed/network`), or of dragging a network node (--drag) or a filter
  * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
  * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
- * total time; --timeline adds, per 50 ms of the profile, where our own code spent it. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
+ * total time; --timeline adds, per 50 ms of the profile, where our own code spent it; --by-file sums the busy time
+ * by the innermost file of our own code under each sample (a component's effects and template count as its file). Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, timeline: { type: 'boolean' }, rate: { type: 'string', default: '4' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, timeline: { type: 'boolean' }, 'by-file': { type: 'boolean' }, rate: { type: 'string', default: '4' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -122,15 +123,31 @@ const show = (m: Map<string, number>, title: string) => {
 show(self, 'self time');
 show(total, 'total time');
 
+/** The innermost frame of our own code (src/) under a sample. */
+const own = (id: number) => {
+	for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+		const l = label(byId.get(cur)!.callFrame);
+		if (l.includes(' src/')) return l;
+	}
+	return null;
+};
+if (values['by-file']) {
+	const byFile = new Map<string, number>();
+	const outside = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+		const l = label(byId.get(id)!.callFrame);
+		if (l === '((idle))' || l === '((program))' || l === '((garbage collector))') return;
+		const f = own(id)?.replace(/^.* (src\/[^:]+):\d+$/, '$1') ?? '(outside src/)';
+		byFile.set(f, (byFile.get(f) ?? 0) + dt);
+		if (f === '(outside src/)') outside.set(l, (outside.get(l) ?? 0) + dt);
+	});
+	show(byFile, 'busy time by file of our own code');
+	show(outside, 'outside src/: self time');
+}
+
 if (values.timeline) {
 	// Per 50 ms window: busy time, and the innermost frame of our own code (src/) under each sample.
-	const own = (id: number) => {
-		for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-			const l = label(byId.get(cur)!.callFrame);
-			if (l.includes(' src/')) return l;
-		}
-		return null;
-	};
 	const windows = new Map<number, { busy: number; by: Map<string, number> }>();
 	let t = 0;
 	profile.samples.forEach((id, i) => {

@@ -72,3 +72,36 @@ describe('fadeOut: what a change takes away fades out as a copy', () => {
 		expect(group.querySelectorAll('.leaving').length).toBe(0);
 	});
 });
+
+describe('fadeIn: what a change brings fades in', () => {
+	it('marks only the elements not drawn before, none on the first draw, and no dimmed one', async () => {
+		const { fadeIn, CHANGING } = await motionWith(false);
+		const { svg, group, node } = drawnNodes();
+		const label = (id: string) => {
+			const text = document.createElementNS(SVG, 'text');
+			text.setAttribute('data-id', id);
+			labels.append(text);
+			return text;
+		};
+		const labels = document.createElementNS(SVG, 'g');
+		labels.setAttribute('class', 'labels');
+		svg.append(labels);
+		const fresh = (el: Element) => (el.classList.remove('entering'), el);
+		const iran = fresh(node('IRN'));
+		label('IRN');
+		let before = fadeIn(svg.querySelectorAll(CHANGING), null);
+		expect(svg.querySelectorAll('.entering').length).toBe(0);
+		expect([...before].sort()).toEqual(['IRN', 'label:IRN']);
+
+		const russia = fresh(node('RUS'));
+		const dimmed = fresh(node('USA', 'dim'));
+		const russiaLabel = label('RUS');
+		before = fadeIn(svg.querySelectorAll(CHANGING), before);
+		expect([...svg.querySelectorAll('.entering')]).toEqual([russia, russiaLabel]);
+		expect(iran.classList.contains('entering')).toBe(false);
+		expect(dimmed.classList.contains('entering')).toBe(false);
+		// A label is told apart from its node: the node drawn before does not hide a new label.
+		expect(before.has('label:RUS') && before.has('RUS')).toBe(true);
+		expect(group.querySelectorAll('.leaving').length).toBe(0);
+	});
+});

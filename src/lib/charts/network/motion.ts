@@ -15,15 +15,27 @@ export function reducedMotion(): boolean {
 	return !motionQuery || motionQuery.matches;
 }
 
+/** The drawn elements a change can bring or take away (NetworkSvg's template marks each with its id). */
+export const CHANGING = '.memberships line[data-id], g.node[data-id], g.pair[data-id], .labels text[data-id]';
+/** An element's key among them: a label has its node's id. */
+const keyOf = (el: Element) => (el.localName === 'text' ? 'label:' : '') + el.getAttribute('data-id');
+
 /**
- * Svelte `in:` transition: fade in. The fade is a CSS animation of the class "entering" (NetworkSvg's
- * styles), so that a change that brings back sixty elements adds sixty classes instead of making sixty
- * script animations; reduced motion turns it off there. A dimmed element (class "dim": the view changed
- * under a hover) takes its place at once, so the fade never ends in a jump.
+ * Fade in what a change brought: each element drawn now whose key was not drawn before takes the class
+ * "entering", a CSS animation (NetworkSvg's styles). One pass over the drawn elements after the template
+ * has updated them, instead of a transition per element (Svelte's `in:` made an effect for each); reduced
+ * motion turns the animation off in the styles. A dimmed element (class "dim": the view changed under a
+ * hover) takes its place at once, so the fade never ends in a jump. Returns the keys drawn now, the
+ * `before` of the next change (null before: nothing fades in on the first draw).
  */
-export function appear(node: Element) {
-	if (!node.classList.contains('dim')) node.classList.add('entering');
-	return { duration: 0 };
+export function fadeIn(drawn: Iterable<Element>, before: ReadonlySet<string> | null): Set<string> {
+	const now = new Set<string>();
+	for (const el of drawn) {
+		const key = keyOf(el);
+		now.add(key);
+		if (before && !before.has(key) && !el.classList.contains('dim')) el.classList.add('entering');
+	}
+	return now;
 }
 
 /**
