@@ -81,7 +81,7 @@ describe('the network chart on the built-in dataset', () => {
 		await w.context.close();
 	});
 
-	it('a filter change keeps every node where it is on the screen; what leaves fades out, what changed size animates', async () => {
+	it('a filter change keeps every node where it is on the screen; what leaves fades out, what changed size animates, what comes back fades in', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
 		const svg = w.page.locator('.network svg[data-chart-figure]');
@@ -110,6 +110,14 @@ describe('the network chart on the built-in dataset', () => {
 		expect(Object.keys(after).sort()).toEqual(['AFG', 'IRN', 'RUS', 'USA']);
 		for (const [id, [x, y]] of Object.entries(after)) expect(Math.hypot(x - before[id][0], y - before[id][1]), id).toBeLessThan(1);
 		expect(await svg.getAttribute('viewBox')).toBe(viewBox);
+		// Back to all: the nodes that come back fade in; the four that stayed do not.
+		await w.page.selectOption('select[name="actor"]', '');
+		await expect.poll(() => svg.locator('g.node').count()).toBe(17);
+		const fading = await svg.evaluate((el) =>
+			[...el.querySelectorAll('g.node.entering')].filter((g) => g.getAnimations().some((a) => (a as CSSAnimation).animationName === 'network-fade-in')).map((g) => g.getAttribute('data-id'))
+		);
+		expect(fading.length).toBe(17 - 4);
+		for (const id of ['AFG', 'IRN', 'RUS', 'USA']) expect(fading).not.toContain(id);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
