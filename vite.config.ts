@@ -16,17 +16,21 @@ const compiledWhole = (chunk: { fileName: string; moduleIds: readonly string[] }
 const compileHints: Plugin = {
 	name: 'compile-hints',
 	apply: 'build',
-	// After minification (which drops comments): the hint goes on the first line, and the source map's
-	// mappings start one line later.
-	generateBundle(_, bundle) {
-		for (const chunk of Object.values(bundle)) {
-			if (chunk.type !== 'chunk' || !compiledWhole(chunk)) continue;
-			chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-			const map = bundle[`${chunk.fileName}.map`];
-			if (map?.type === 'asset') {
-				const json = JSON.parse(String(map.source));
-				map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
-			} else if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+	// Last, after minification (which drops comments) and after Vite writes its preload map at the top of
+	// chunks with dynamic imports: the hint counts only on the first line. The source map's mappings
+	// start one line later.
+	generateBundle: {
+		order: 'post',
+		handler(_, bundle) {
+			for (const chunk of Object.values(bundle)) {
+				if (chunk.type !== 'chunk' || !compiledWhole(chunk)) continue;
+				chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+				const map = bundle[`${chunk.fileName}.map`];
+				if (map?.type === 'asset') {
+					const json = JSON.parse(String(map.source));
+					map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+				} else if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+			}
 		}
 	}
 };

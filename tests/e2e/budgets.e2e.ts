@@ -46,3 +46,25 @@ describe('JavaScript budgets (gzip)', () => {
 			expect(js.gzip, report).toBeLessThanOrEqual(kb * KB);
 		});
 });
+
+describe('compile hints', () => {
+	// vite.config.ts marks the browser's chunks for V8 to compile whole as they stream in, off the main
+	// thread, instead of function by function inside the hydration task. Every script a page loads to
+	// hydrate must carry the hint on its first line; Plot's chunks (loaded later, if at all) do not.
+	for (const path of ['', 'embed/map', 'embed/timeline'])
+		it(`/${path}: every script loaded with the page starts with V8's compile hint`, async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const firstLines: Promise<[string, string]>[] = [];
+			page.on('response', (res) => {
+				if (!/javascript/.test(res.headers()['content-type'] ?? '') || res.status() !== 200) return;
+				firstLines.push(res.text().then((t) => [res.url().split('/').pop()!, t.slice(0, t.indexOf('\n'))]));
+			});
+			await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
+			const lines = await Promise.all(firstLines);
+			await context.close();
+			expect(lines.length).toBeGreaterThan(3);
+			const without = lines.filter(([, first]) => first !== '//# allFunctionsCalledOnLoad').map(([file]) => file);
+			expect(without).toEqual([]);
+		});
+});
