@@ -4,7 +4,8 @@
  * change on / (--filter: choose an actor; --filter --back: back to all), or of a pointer sweep over a chart
  * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
  * total time; --timeline adds, per 50 ms of the profile, where our own code spent it; --by-file sums the busy time
- * by the innermost file of our own code under each sample (a component's effects and template count as its file). Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
+ * by the innermost file of our own code under each sample (a component's effects and template count as its file),
+ * and lists the self time of what ran outside our code (Svelte's and SvelteKit's runtime, the DOM). Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
