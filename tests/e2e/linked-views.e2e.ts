@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 
@@ -23,7 +23,7 @@ describe('linked views on the notebook', () => {
 	it('?recipient=AFG shows only statements addressed to Afghanistan in every cell', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
-		const rows = w.page.locator('#cell-table tbody tr[data-statement]');
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBe(2);
 		expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-statement')))).toEqual(['s18', 's19']);
 		const marks = w.page.locator('#cell-source mark[data-statement]');
@@ -32,6 +32,13 @@ describe('linked views on the notebook', () => {
 		await expect.poll(() => cells.count()).toBe(2);
 		const labels = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 		for (const label of labels) expect(label).toMatch(/→ Afghanistan:/);
+		// The network's links and the map's arcs in sight: those to Afghanistan (the page hydrates the
+		// prerendered view of all statements, then takes the filter: the rest is kept, hidden).
+		for (const links of ['#cell-network g.pair[data-id]', '#cell-map g.arc']) {
+			const labels = await w.page.locator(`${links}:visible`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+			expect(labels.length, links).toBeGreaterThan(0);
+			for (const label of labels) expect(label, links).toMatch(/→ Afghanistan:/);
+		}
 		expect(await w.page.locator('.filter-bar output').textContent()).toContain('2 of 20 statements');
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -40,11 +47,21 @@ describe('linked views on the notebook', () => {
 	it('a filter change updates the URL, and Back restores the previous view', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
-		const rows = w.page.locator('#cell-table tbody tr[data-statement]');
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBe(20);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
 		await expect.poll(() => rows.count()).toBe(7);
+		// The network's links and the map's arcs this view leaves out are kept, hidden: those in sight are
+		// the ones a page opened on this view draws.
+		const inSight = (page: Page) =>
+			Promise.all(['#cell-network g.pair[data-id]', '#cell-map g.arc'].map((links) => page.locator(`${links}:visible`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort())));
+		const changedTo = await inSight(w.page);
+		const opened = await w.context.newPage();
+		await opened.goto(`${root}?actor=RUS`, { waitUntil: 'networkidle' });
+		expect(changedTo).toEqual(await inSight(opened));
+		expect(changedTo[0].length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
+		await opened.close();
 		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-conflict');
 		await expect.poll(() => rows.count()).toBe(3);
 		// The history entry is written a frame after the cells update (by design): wait for it.
@@ -108,7 +125,7 @@ describe('linked views on the notebook', () => {
 		await expect.poll(() => w.page.locator('#cell-matrix .drawn .plot-target').count()).toBeGreaterThan(0);
 		expect(await w.page.evaluate(() => (window as unknown as { figuresMade: number }).figuresMade)).toBe(0);
 		// The figure drawn ahead is the one for this view, wired like any other: a dot per statement of the actor, with its card.
-		const made = await w.page.locator('#cell-table tbody tr[data-statement]').count();
+		const made = await w.page.locator('#cell-table tbody tr[data-statement]:visible').count();
 		expect(await dots.count()).toBe(made);
 		await dots.first().hover();
 		await expect.poll(() => w.page.locator('#cell-timeline [role="tooltip"]').count()).toBe(1);

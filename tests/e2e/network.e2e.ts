@@ -89,7 +89,7 @@ describe('the network chart on the built-in dataset', () => {
 		const centres = (): Promise<Record<string, [number, number]>> =>
 			svg.evaluate((el) =>
 				Object.fromEntries(
-					[...el.querySelectorAll('g.node:not(.leaving)')].map((g) => {
+					[...el.querySelectorAll('g.node[data-id]:not([display])')].map((g) => {
 						const r = g.getBoundingClientRect();
 						return [g.getAttribute('data-id'), [r.x + r.width / 2, r.y + r.height / 2]];
 					})
@@ -108,11 +108,15 @@ describe('the network chart on the built-in dataset', () => {
 		await expect.poll(() => leaving.count()).toBe(0);
 		const after = await centres();
 		expect(Object.keys(after).sort()).toEqual(['AFG', 'IRN', 'RUS', 'USA']);
+		// The nodes left out are kept, hidden: out of sight, of the tab order and of the accessibility tree.
+		const hidden = svg.locator('g.node[display="none"]');
+		expect(await hidden.count()).toBe(17 - 4);
+		expect(await hidden.evaluateAll((els) => els.every((g) => getComputedStyle(g).display === 'none' && g.getBoundingClientRect().width === 0))).toBe(true);
 		for (const [id, [x, y]] of Object.entries(after)) expect(Math.hypot(x - before[id][0], y - before[id][1]), id).toBeLessThan(1);
 		expect(await svg.getAttribute('viewBox')).toBe(viewBox);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
 		await w.page.selectOption('select[name="actor"]', '');
-		await expect.poll(() => svg.locator('g.node').count()).toBe(17);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
 		const fading = await svg.evaluate((el) =>
 			[...el.querySelectorAll('g.node.entering')].filter((g) => g.getAnimations().some((a) => (a as CSSAnimation).animationName === 'network-fade-in')).map((g) => g.getAttribute('data-id'))
 		);
@@ -128,7 +132,7 @@ describe('the network chart on the built-in dataset', () => {
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		await w.page.selectOption('select[name="actor"]', ''); // within the 300 ms fade
-		await expect.poll(() => svg.locator('g.node').count()).toBe(17);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
 		await w.page.waitForTimeout(800);
 		const states = await svg.evaluate((el) =>
 			[...el.querySelectorAll('g.node, g.pair')].map((g) => ({
@@ -136,11 +140,12 @@ describe('the network chart on the built-in dataset', () => {
 				leaving: g.classList.contains('leaving'),
 				tabindex: g.getAttribute('tabindex'),
 				hidden: g.getAttribute('aria-hidden'),
+				display: getComputedStyle(g).display,
 				opacity: getComputedStyle(g).opacity
 			}))
 		);
 		expect(states.length).toBe(17 + 15);
-		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leaving: false, tabindex: '0', hidden: null, opacity: '1' });
+		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leaving: false, tabindex: '0', hidden: null, display: 'inline', opacity: '1' });
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -150,7 +155,7 @@ describe('the network chart on the built-in dataset', () => {
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		const svg = w.page.locator('.network svg[data-chart-figure]');
-		await expect.poll(() => svg.locator('g.node').count()).toBe(4);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(4);
 		expect(await svg.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
 		await w.context.close();
 	});

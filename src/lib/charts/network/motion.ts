@@ -15,8 +15,11 @@ export function reducedMotion(): boolean {
 	return !motionQuery || motionQuery.matches;
 }
 
-/** The drawn elements a change can bring or take away (NetworkSvg's template marks each with its id). */
-export const CHANGING = '.memberships line[data-id], g.node[data-id], g.pair[data-id], .labels text[data-id]';
+/**
+ * The drawn elements a change can bring or take away, as shown now (NetworkSvg's template marks each with
+ * its id, and keeps those a filter leaves out with display="none").
+ */
+export const CHANGING = ['.memberships line', 'g.node', 'g.pair', '.labels text'].map((s) => `${s}[data-id]:not([display])`).join(', ');
 /** An element's key among them: a label has its node's id. */
 const keyOf = (el: Element) => (el.localName === 'text' ? 'label:' : '') + el.getAttribute('data-id');
 
@@ -33,17 +36,20 @@ export function fadeIn(drawn: Iterable<Element>, before: ReadonlySet<string> | n
 	for (const el of drawn) {
 		const key = keyOf(el);
 		now.add(key);
-		if (before && !before.has(key) && !el.classList.contains('dim')) el.classList.add('entering');
+		if (!before || before.has(key)) continue;
+		// An element shown again may have faded in before: its animation starts anew as it is shown again.
+		if (el.classList.contains('dim')) el.classList.remove('entering');
+		else el.classList.add('entering');
 	}
 	return now;
 }
 
 /**
- * Fade out what a change takes away. Called before the template removes those elements: a copy of each
- * takes its place and fades out (class "leaving"), out of the tab order, hidden from assistive technology
- * and not taking the pointer, and is removed when the fade ends. The template then removes the elements
- * themselves at once, so a change costs no per-element transition (Svelte's outros made two animations
- * and an effect for each). An element that comes back meanwhile is a new one, fading in over its copy.
+ * Fade out what a change takes away. Called before the template hides (or removes) those elements: a
+ * copy of each takes its place and fades out (class "leaving"), out of the tab order, hidden from
+ * assistive technology and not taking the pointer, and is removed when the fade ends. The template then
+ * hides the elements themselves at once, so a change costs no per-element transition (Svelte's outros
+ * made two animations and an effect for each). An element that comes back meanwhile fades in over its copy.
  * A dimmed element leaves at once (its fade would end in a jump); nothing fades for reduced motion.
  */
 export function fadeOut(leaving: Iterable<Element>): void {

@@ -1,0 +1,45 @@
+/**
+ * Elements kept through filter changes. A chart that draws a filtered view keeps the elements a filter
+ * leaves out, hidden, instead of removing them, so that a return to the whole view shows them again
+ * rather than making them anew (a return to all statements would otherwise re-create most of every chart).
+ * Pure: the chart keeps the list it drew last and hands it back with the next view.
+ */
+
+export interface Kept<T> {
+	item: T;
+	/** False for an element the view now leaves out: drawn hidden. */
+	shown: boolean;
+}
+
+/**
+ * The items of the view now, shown, with the items drawn before that it leaves out, hidden (their last
+ * version). Each hidden item stays after the item it followed before, so where the view keeps the order
+ * of what it shares with the last one (a filter does), no element changes place: nothing is moved in
+ * the document. At most `maxHidden` are kept (the first in the earlier order), so a series of filters
+ * over a big dataset does not pile up hidden elements.
+ */
+export function keepLeftOut<T>(now: readonly T[], before: readonly Kept<T>[], key: (item: T) => string, maxHidden: number): Kept<T>[] {
+	if (maxHidden <= 0 || !before.length) return now.map((item) => ({ item, shown: true }));
+	const inView = new Set(now.map(key));
+	/** Hidden items by the key of the item in view they follow ('' for those before any). */
+	const after = new Map<string, Kept<T>[]>();
+	let previous = '';
+	let hidden = 0;
+	for (const k of before) {
+		const id = key(k.item);
+		if (inView.has(id)) previous = id;
+		else if (hidden++ < maxHidden) {
+			const list = after.get(previous);
+			const kept = k.shown ? { item: k.item, shown: false } : k;
+			if (list) list.push(kept);
+			else after.set(previous, [kept]);
+		}
+	}
+	const out: Kept<T>[] = [...(after.get('') ?? [])];
+	for (const item of now) {
+		out.push({ item, shown: true });
+		const list = after.get(key(item));
+		if (list) out.push(...list);
+	}
+	return out;
+}
