@@ -68,13 +68,9 @@ export const PROBE = String.raw`(() => {
 		window.addEventListener('input', (e) => {
 			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, lastMut: performance.now(), muts: 0, pending: false };
 		}, { capture: true });
-		// An element that fades out after a change (class "leaving", out of the pointer's and the keyboard's
-		// way from the change on) is removed when its fade ends: that removal is not part of the update.
-		const fadedOut = (r) => r.type === 'childList' && r.addedNodes.length === 0 && [...r.removedNodes].every((n) => n.classList?.contains('leaving'));
 		// SvelteKit's route announcer (a visually hidden live region, no view) reads the page title out once
-		// the URL is first recorded, after the frame that shows the change: not part of the update either.
-		const announced = (r) => !!(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('#svelte-announcer');
-		const ignored = (r) => fadedOut(r) || announced(r);
+		// the URL is first recorded, after the frame that shows the change: not part of the update.
+		const ignored = (r) => !!(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('#svelte-announcer');
 		new MutationObserver((records) => {
 			if (!B.f.t0 || records.every(ignored)) return;
 			B.f.muts++;

@@ -39,44 +39,10 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
-describe('fadeOut: what a change takes away fades out as a copy', () => {
-	it('puts a copy in each element’s place, out of reach, and removes it when the fade ends', async () => {
-		vi.useFakeTimers();
-		const { fadeOut, MOTION_MS } = await motionWith(false);
-		const { group, node } = drawnNodes();
-		const [iran, russia] = [node('IRN'), node('RUS')];
-		fadeOut([russia]);
-		russia.remove(); // what the template does next
-		const copy = group.querySelector('.leaving')!;
-		expect([...group.children]).toEqual([iran, copy]);
-		expect(copy.getAttribute('class')).toBe('node leaving');
-		expect(copy.getAttribute('tabindex')).toBe('-1');
-		expect(copy.getAttribute('aria-hidden')).toBe('true');
-		expect(copy.hasAttribute('aria-describedby')).toBe(false);
-		// Not taken for the element it copies by what looks drawn elements up by id or geometry.
-		expect(group.querySelectorAll('[data-id="RUS"], [data-geometry="node:RUS"]').length).toBe(0);
-		expect(copy.querySelector('path')?.getAttribute('d')).toBe('M0,0L1,1');
-		vi.advanceTimersByTime(MOTION_MS + 100);
-		expect([...group.children]).toEqual([iran]);
-	});
-
-	it('makes no copy of a dimmed element, or for reduced motion', async () => {
-		const still = await motionWith(false);
-		const dimmed = drawnNodes();
-		still.fadeOut([dimmed.node('IRN', 'dim')]);
-		expect(dimmed.group.querySelectorAll('.leaving').length).toBe(0);
-
-		const reduced = await motionWith(true);
-		const { group, node } = drawnNodes();
-		reduced.fadeOut([node('IRN'), node('RUS')]);
-		expect(group.querySelectorAll('.leaving').length).toBe(0);
-	});
-});
-
 describe('fadeIn: what a change brings fades in', () => {
 	it('marks only the elements not drawn before, none on the first draw, and no dimmed one', async () => {
 		const { fadeIn, CHANGING } = await motionWith(false);
-		const { svg, group, node } = drawnNodes();
+		const { svg, node } = drawnNodes();
 		const label = (id: string) => {
 			const text = document.createElementNS(SVG, 'text');
 			text.setAttribute('data-id', id);
@@ -102,6 +68,24 @@ describe('fadeIn: what a change brings fades in', () => {
 		expect(dimmed.classList.contains('entering')).toBe(false);
 		// A label is told apart from its node: the node drawn before does not hide a new label.
 		expect(before.has('label:RUS') && before.has('RUS')).toBe(true);
-		expect(group.querySelectorAll('.leaving').length).toBe(0);
+	});
+
+	it('lets what a change leaves out lose its fade-in, so that it fades in anew when it comes back', async () => {
+		const { fadeIn, CHANGING } = await motionWith(false);
+		const { svg, node } = drawnNodes();
+		const [iran, russia] = [node('IRN'), node('RUS')];
+		let before = fadeIn(svg.querySelectorAll(CHANGING), null);
+		expect(before).toEqual(new Set(['IRN', 'RUS']));
+		// The template leaves Russia out: it stays, hidden (class "left-out"), and is not shown now.
+		russia.classList.add('left-out');
+		before = fadeIn(svg.querySelectorAll(CHANGING), before);
+		expect(before).toEqual(new Set(['IRN']));
+		expect(russia.classList.contains('entering')).toBe(false);
+		expect(iran.classList.contains('entering')).toBe(true); // as drawn: untouched
+		// Russia comes back: it fades in.
+		russia.classList.remove('left-out');
+		before = fadeIn(svg.querySelectorAll(CHANGING), before);
+		expect(russia.classList.contains('entering')).toBe(true);
+		expect(before).toEqual(new Set(['IRN', 'RUS']));
 	});
 });

@@ -52,16 +52,17 @@ describe('linked views on the notebook', () => {
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
 		await expect.poll(() => rows.count()).toBe(7);
-		// The network's links and the map's arcs this view leaves out are kept, hidden: those in sight are
-		// the ones a page opened on this view draws.
+		// The network's links and the map's arcs this view leaves out are kept, hidden (the network's fade
+		// out first): those in sight are the ones a page opened on this view draws.
 		const inSight = (page: Page) =>
 			Promise.all(['#cell-network g.pair[data-id]', '#cell-map g.arc'].map((links) => page.locator(`${links}:visible`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort())));
-		const changedTo = await inSight(w.page);
 		const opened = await w.context.newPage();
 		await opened.goto(`${root}?actor=RUS`, { waitUntil: 'networkidle' });
-		expect(changedTo).toEqual(await inSight(opened));
-		expect(changedTo[0].length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
+		await opened.waitForFunction(() => document.getAnimations().length === 0);
+		const openedView = await inSight(opened);
 		await opened.close();
+		await expect.poll(() => inSight(w.page)).toEqual(openedView);
+		expect(openedView[0].length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
 		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-conflict');
 		await expect.poll(() => rows.count()).toBe(3);
 		// The history entry is written a frame after the cells update (by design): wait for it.

@@ -89,7 +89,7 @@ describe('the network chart on the built-in dataset', () => {
 		const centres = (): Promise<Record<string, [number, number]>> =>
 			svg.evaluate((el) =>
 				Object.fromEntries(
-					[...el.querySelectorAll('g.node[data-id]:not([display])')].map((g) => {
+					[...el.querySelectorAll('g.node[data-id]:not(.left-out)')].map((g) => {
 						const r = g.getBoundingClientRect();
 						return [g.getAttribute('data-id'), [r.x + r.width / 2, r.y + r.height / 2]];
 					})
@@ -98,20 +98,22 @@ describe('the network chart on the built-in dataset', () => {
 		const before = await centres();
 		const viewBox = await svg.getAttribute('viewBox');
 		await w.page.selectOption('select[name="actor"]', 'RUS');
-		// Right after the change: the nodes that leave are still there, fading and out of the tab order,
-		// and the nodes that stay (now sized by Russia's statements alone) are animating to their new size.
-		const leaving = svg.locator('g.node.leaving');
-		expect(await leaving.count()).toBeGreaterThan(0);
-		expect(await leaving.first().getAttribute('tabindex')).toBe('-1');
-		const animated = await svg.evaluate((el) => el.querySelector('g.node:not(.leaving) path')!.getAnimations().length);
+		// Right after the change: the nodes left out are still in sight, fading, out of the tab order and
+		// hidden from assistive technology, and the nodes that stay (now sized by Russia's statements alone)
+		// are animating to their new size.
+		const leftOut = svg.locator('g.node.left-out');
+		const fadingOut = () => leftOut.evaluateAll((els) => els.filter((g) => g.getAnimations().some((a) => (a as CSSAnimation).animationName === 'network-fade-out')).length);
+		expect(await leftOut.count()).toBe(17 - 4);
+		expect(await fadingOut()).toBe(17 - 4);
+		expect(await leftOut.evaluateAll((els) => els.map((g) => `${g.getAttribute('tabindex')} ${g.getAttribute('aria-hidden')}`))).toEqual(Array(17 - 4).fill('-1 true'));
+		const animated = await svg.evaluate((el) => el.querySelector('g.node:not(.left-out) path')!.getAnimations().length);
 		expect(animated).toBe(1);
-		await expect.poll(() => leaving.count()).toBe(0);
+		// Then they are kept, hidden: out of sight and of the pointer (visibility: hidden).
+		await expect.poll(fadingOut).toBe(0);
+		expect(await svg.locator('g.node:visible').count()).toBe(4);
+		expect(await leftOut.evaluateAll((els) => els.every((g) => getComputedStyle(g).visibility === 'hidden'))).toBe(true);
 		const after = await centres();
 		expect(Object.keys(after).sort()).toEqual(['AFG', 'IRN', 'RUS', 'USA']);
-		// The nodes left out are kept, hidden: out of sight, of the tab order and of the accessibility tree.
-		const hidden = svg.locator('g.node[display="none"]');
-		expect(await hidden.count()).toBe(17 - 4);
-		expect(await hidden.evaluateAll((els) => els.every((g) => getComputedStyle(g).display === 'none' && g.getBoundingClientRect().width === 0))).toBe(true);
 		for (const [id, [x, y]] of Object.entries(after)) expect(Math.hypot(x - before[id][0], y - before[id][1]), id).toBeLessThan(1);
 		expect(await svg.getAttribute('viewBox')).toBe(viewBox);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
@@ -122,6 +124,12 @@ describe('the network chart on the built-in dataset', () => {
 		);
 		expect(fading.length).toBe(17 - 4);
 		for (const id of ['AFG', 'IRN', 'RUS', 'USA']) expect(fading).not.toContain(id);
+		// And again: what is left out loses its fade-in, and what comes back a second time takes it anew.
+		await w.page.selectOption('select[name="actor"]', 'RUS');
+		await expect.poll(fadingOut).toBe(0);
+		expect(await svg.locator('g.node.entering').count()).toBe(0);
+		await w.page.selectOption('select[name="actor"]', '');
+		await expect.poll(() => svg.locator('g.node.entering').count()).toBe(17 - 4);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -137,15 +145,15 @@ describe('the network chart on the built-in dataset', () => {
 		const states = await svg.evaluate((el) =>
 			[...el.querySelectorAll('g.node, g.pair')].map((g) => ({
 				id: g.getAttribute('data-id'),
-				leaving: g.classList.contains('leaving'),
+				leftOut: g.classList.contains('left-out'),
 				tabindex: g.getAttribute('tabindex'),
 				hidden: g.getAttribute('aria-hidden'),
-				display: getComputedStyle(g).display,
+				visibility: getComputedStyle(g).visibility,
 				opacity: getComputedStyle(g).opacity
 			}))
 		);
 		expect(states.length).toBe(17 + 15);
-		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leaving: false, tabindex: '0', hidden: null, display: 'inline', opacity: '1' });
+		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leftOut: false, tabindex: '0', hidden: null, visibility: 'visible', opacity: '1' });
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

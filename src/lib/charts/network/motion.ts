@@ -1,7 +1,8 @@
 /**
  * The network's motion when the view changes: elements that enter fade in, elements that leave fade
- * out (and stop taking the pointer and the keyboard at once), and what was drawn before and after moves
- * from its old geometry to its new one. Nothing moves for readers who ask for reduced motion.
+ * out (NetworkSvg's styles: they stop taking the pointer and the keyboard at once), and what was drawn
+ * before and after moves from its old geometry to its new one. Nothing moves for readers who ask for
+ * reduced motion.
  */
 import type { GeometryMoves } from '$lib/graph/transition';
 
@@ -16,58 +17,35 @@ export function reducedMotion(): boolean {
 }
 
 /**
- * The drawn elements a change can bring or take away, as shown now (NetworkSvg's template marks each with
- * its id, and keeps those a filter leaves out with display="none").
+ * The drawn elements a change can bring back or leave out (NetworkSvg's template marks each with its id,
+ * and keeps those a filter leaves out, with the class "left-out": kept.ts).
  */
-export const CHANGING = ['.memberships line', 'g.node', 'g.pair', '.labels text'].map((s) => `${s}[data-id]:not([display])`).join(', ');
+export const CHANGING = '.memberships line[data-id], g.node[data-id], g.pair[data-id], .labels text[data-id]';
 /** An element's key among them: a label has its node's id. */
 const keyOf = (el: Element) => (el.localName === 'text' ? 'label:' : '') + el.getAttribute('data-id');
 
 /**
- * Fade in what a change brought: each element drawn now whose key was not drawn before takes the class
- * "entering", a CSS animation (NetworkSvg's styles). One pass over the drawn elements after the template
- * has updated them, instead of a transition per element (Svelte's `in:` made an effect for each); reduced
- * motion turns the animation off in the styles. A dimmed element (class "dim": the view changed under a
- * hover) takes its place at once, so the fade never ends in a jump. Returns the keys drawn now, the
- * `before` of the next change (null before: nothing fades in on the first draw).
+ * Fade in what a change brought, in one pass over the drawn elements after the template has updated them.
+ * Each element shown now whose key was not shown before takes the class "entering", a CSS animation
+ * (NetworkSvg's styles), instead of a transition per element (Svelte's `in:` made an effect for each).
+ * What a change leaves out fades out by CSS alone, as it takes the class "left-out"; here it loses
+ * "entering", so that its fade-in starts anew when it comes back. A dimmed element (class "dim": the view
+ * changed under a hover) takes its place at once, so the fade never ends in a jump; reduced motion turns
+ * the animations off in the styles. Returns the keys shown now, the `before` of the next change (null
+ * before: nothing fades in on the first draw).
  */
 export function fadeIn(drawn: Iterable<Element>, before: ReadonlySet<string> | null): Set<string> {
 	const now = new Set<string>();
 	for (const el of drawn) {
+		if (el.classList.contains('left-out')) {
+			el.classList.remove('entering');
+			continue;
+		}
 		const key = keyOf(el);
 		now.add(key);
-		if (!before || before.has(key)) continue;
-		// An element shown again may have faded in before: its animation starts anew as it is shown again.
-		if (el.classList.contains('dim')) el.classList.remove('entering');
-		else el.classList.add('entering');
+		if (before && !before.has(key) && !el.classList.contains('dim')) el.classList.add('entering');
 	}
 	return now;
-}
-
-/**
- * Fade out what a change takes away. Called before the template hides (or removes) those elements: a
- * copy of each takes its place and fades out (class "leaving"), out of the tab order, hidden from
- * assistive technology and not taking the pointer, and is removed when the fade ends. The template then
- * hides the elements themselves at once, so a change costs no per-element transition (Svelte's outros
- * made two animations and an effect for each). An element that comes back meanwhile fades in over its copy.
- * A dimmed element leaves at once (its fade would end in a jump); nothing fades for reduced motion.
- */
-export function fadeOut(leaving: Iterable<Element>): void {
-	if (reducedMotion()) return;
-	for (const el of leaving) {
-		if (el.classList.contains('dim') || !el.parentNode) continue;
-		const copy = el.cloneNode(true) as Element;
-		copy.classList.remove('entering');
-		copy.classList.add('leaving');
-		copy.setAttribute('aria-hidden', 'true');
-		if (copy.hasAttribute('tabindex')) copy.setAttribute('tabindex', '-1');
-		copy.removeAttribute('aria-describedby');
-		// Not found as the element it copies (by drags, moves or tests of what is drawn).
-		for (const part of [copy, ...copy.querySelectorAll('[data-geometry]')]) part.removeAttribute('data-geometry');
-		copy.removeAttribute('data-id');
-		el.parentNode.insertBefore(copy, el);
-		setTimeout(() => copy.remove(), MOTION_MS + 50);
-	}
 }
 
 /** CSS `d` can be animated here (Chromium, Firefox); elsewhere paths take their new shape at once. */
