@@ -8,7 +8,9 @@
  *   (as tests/e2e/network.e2e.ts measures it). When the card is put in the DOM *inside* an animation-frame
  *   callback (force-graph tests hover in its render loop), that frame is the one that shows it, so the
  *   time is taken there and then instead of one frame later: no baseline pays a frame it did not cost.
- * - Filter change: the input event's timestamp to the next frame after the last DOM change it caused.
+ * - Filter change: the input event's timestamp to the next frame after the last DOM change it caused
+ *   (last), and to the end of that frame's rendering: style, layout and paint (painted, taken by a task
+ *   posted from the frame's animation callback, which runs after the rendering).
  */
 export const PROBE = String.raw`(() => {
 	const raf = window.requestAnimationFrame.bind(window);
@@ -64,10 +66,12 @@ export const PROBE = String.raw`(() => {
 	};
 
 	B.armFilter = (selector) => {
-		B.f = { t0: 0, last: 0, lastMut: 0, muts: 0, pending: false };
+		B.f = { t0: 0, last: 0, painted: 0, lastMut: 0, muts: 0, pending: false };
 		window.addEventListener('input', (e) => {
-			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, lastMut: performance.now(), muts: 0, pending: false };
+			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, painted: 0, lastMut: performance.now(), muts: 0, pending: false };
 		}, { capture: true });
+		const afterRendering = new MessageChannel();
+		afterRendering.port1.onmessage = (m) => { if (m.data === B.f.last) B.f.painted = performance.now(); };
 		// SvelteKit's route announcer (a visually hidden live region, no view) reads the page title out once
 		// the URL is first recorded, after the frame that shows the change: not part of the update.
 		const ignored = (r) => !!(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('#svelte-announcer');
@@ -77,7 +81,11 @@ export const PROBE = String.raw`(() => {
 			B.f.lastMut = performance.now();
 			if (!B.f.pending) {
 				B.f.pending = true;
-				raf(() => { B.f.pending = false; B.f.last = performance.now(); });
+				raf(() => {
+					B.f.pending = false;
+					B.f.last = performance.now();
+					afterRendering.port2.postMessage(B.f.last);
+				});
 			}
 		}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
 	};

@@ -116,6 +116,17 @@ describe('the network chart on the built-in dataset', () => {
 		expect(Object.keys(after).sort()).toEqual(['AFG', 'IRN', 'RUS', 'USA']);
 		for (const [id, [x, y]] of Object.entries(after)) expect(Math.hypot(x - before[id][0], y - before[id][1]), id).toBeLessThan(1);
 		expect(await svg.getAttribute('viewBox')).toBe(viewBox);
+		// Tab goes through what is in sight only: the four nodes, then the links between them.
+		const inSight = await svg.locator('g.node:visible, g.pair:visible').count();
+		await svg.locator('g.node:visible').first().focus();
+		const reached: string[] = [];
+		for (let i = 0; i < inSight; i++) {
+			reached.push(await w.page.evaluate(() => `${document.activeElement?.getAttribute('class')} ${document.activeElement?.getAttribute('data-id')}`));
+			await w.page.keyboard.press('Tab');
+		}
+		expect(reached.filter((r) => r.includes('left-out'))).toEqual([]);
+		expect(reached.filter((r) => /^node /.test(r)).length).toBe(4);
+		expect(new Set(reached).size).toBe(inSight);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
 		await w.page.selectOption('select[name="actor"]', '');
 		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
