@@ -127,6 +127,27 @@ describe('exports from a cell', () => {
 		await w.context.close();
 	});
 
+	it('an SVG exported after a filter change holds what is in sight, not what the filter left out', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
+		await w.page.waitForFunction(() => document.getAnimations().length === 0);
+		const inSight = await w.page.locator('#cell-network g.pair[data-id]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort());
+		expect(inSight.length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
+		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar button', { hasText: 'SVG' }).click()]);
+		const { doc, errors } = parseXml(readFileSync((await download.path())!, 'utf8'));
+		expect(errors).toEqual([]);
+		const exported = Array.from(doc.getElementsByTagName('g'))
+			.map((g) => g.getAttribute('aria-label') ?? '')
+			.filter((label) => label.includes(' → '))
+			.sort();
+		expect(exported).toEqual(inSight);
+		const labels = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+		expect(labels).toContain('Russia');
+		expect(labels).not.toContain('China'); // a node the filter left out, and its label
+		await w.context.close();
+	});
+
 	it('downloads the rows shown as CSV and JSON', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });

@@ -42,6 +42,14 @@ export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
 	const remove: Element[] = [];
+	// What is not in sight is not in the file: an element hidden (display: none, or visibility: hidden,
+	// as the network keeps what a filter leaves out) goes with all it holds, unless some of it is shown.
+	const shown = new Set<Element>();
+	for (let i = originals.length - 1; i >= 0; i--) {
+		const el = originals[i];
+		const css = getComputedStyle(el);
+		if (css.display !== 'none' && (css.visibility !== 'hidden' || [...el.children].some((c) => shown.has(c)))) shown.add(el);
+	}
 	originals.forEach((el, i) => {
 		const copy = copies[i];
 		const tag = el.tagName.toLowerCase();
@@ -49,11 +57,11 @@ export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 			remove.push(copy);
 			return;
 		}
-		const css = getComputedStyle(el);
-		if (css.display === 'none') {
+		if (!shown.has(el)) {
 			remove.push(copy);
 			return;
 		}
+		const css = getComputedStyle(el);
 		const inline: string[] = [];
 		for (const p of STYLE_PROPERTIES) {
 			const value = css.getPropertyValue(p);
