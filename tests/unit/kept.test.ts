@@ -30,6 +30,12 @@ describe('keepLeftOut', () => {
 		expect(view(keepLeftOut(['e'], all, id, 0))).toBe('e');
 	});
 
+	it('tells an item with an empty key from the start of the list', () => {
+		const all = keepLeftOut(['x', '', 'y'], [], id, 10);
+		expect(keepLeftOut(['', 'y'], all, id, 10).map((k) => `${k.item}:${k.shown}`)).toEqual(['x:false', ':true', 'y:true']);
+		expect(keepLeftOut(['x'], all, id, 10).map((k) => `${k.item}:${k.shown}`)).toEqual(['x:true', ':false', 'y:false']);
+	});
+
 	it('follows the order of the view, and puts a new item where the view has it', () => {
 		const before = keepLeftOut(['a', 'b', 'c'], [], id, 10);
 		expect(view(keepLeftOut(['c', 'x', 'a'], before, id, 10))).toBe('c x a (b)');

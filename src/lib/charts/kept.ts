@@ -21,21 +21,22 @@ export interface Kept<T> {
 export function keepLeftOut<T>(now: readonly T[], before: readonly Kept<T>[], key: (item: T) => string, maxHidden: number): Kept<T>[] {
 	if (maxHidden <= 0 || !before.length) return now.map((item) => ({ item, shown: true }));
 	const inView = new Set(now.map(key));
-	/** Hidden items by the key of the item in view they follow ('' for those before any). */
+	/** Hidden items by the key of the item in view they follow, and those before any. */
 	const after = new Map<string, Kept<T>[]>();
-	let previous = '';
+	const leading: Kept<T>[] = [];
+	let previous: string | null = null;
 	let hidden = 0;
 	for (const k of before) {
 		const id = key(k.item);
 		if (inView.has(id)) previous = id;
 		else if (hidden++ < maxHidden) {
-			const list = after.get(previous);
 			const kept = k.shown ? { item: k.item, shown: false } : k;
+			const list = previous === null ? leading : after.get(previous);
 			if (list) list.push(kept);
-			else after.set(previous, [kept]);
+			else after.set(previous!, [kept]);
 		}
 	}
-	const out: Kept<T>[] = [...(after.get('') ?? [])];
+	const out: Kept<T>[] = leading;
 	for (const item of now) {
 		out.push({ item, shown: true });
 		const list = after.get(key(item));
