@@ -34,7 +34,6 @@ function drawnNodes() {
 }
 
 afterEach(() => {
-	vi.useRealTimers();
 	vi.unstubAllGlobals();
 	document.body.replaceChildren();
 });
