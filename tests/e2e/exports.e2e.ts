@@ -148,6 +148,29 @@ describe('exports from a cell', () => {
 		await w.context.close();
 	});
 
+	it('the timeline and the matrix export the figure in sight after a filter change, not the default one kept hidden', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
+		for (const cell of ['timeline', 'matrix']) {
+			const marks = w.page.locator(`#cell-${cell} .plot-target`);
+			await expect.poll(() => marks.filter({ visible: true }).count()).toBeGreaterThan(0);
+			const labels = (visible: boolean) => marks.filter({ visible }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+			const inSight = await labels(true);
+			// The default view's figure stays in the page, hidden: it has marks this view has not.
+			const leftOut = (await labels(false)).filter((label) => !inSight.includes(label));
+			expect(leftOut.length, cell).toBeGreaterThan(0);
+			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator(`#cell-${cell} .toolbar button`, { hasText: 'SVG' }).click()]);
+			const { doc, errors } = parseXml(readFileSync((await download.path())!, 'utf8'));
+			expect(errors).toEqual([]);
+			const exported = new Set(Array.from(doc.getElementsByTagName('*')).map((e) => e.getAttribute('aria-label')));
+			expect(inSight.filter((label) => !exported.has(label)), cell).toEqual([]);
+			expect(leftOut.filter((label) => exported.has(label)), cell).toEqual([]);
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('downloads the rows shown as CSV and JSON', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
