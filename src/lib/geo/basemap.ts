@@ -5,6 +5,7 @@
  */
 import type { ArcGeometry } from './arcs';
 import { geoGraticule10, geoPath } from 'd3';
+import { compactPath } from './compact-path';
 import { drawCountries, featureBox, type CountryFeature, type CountryShape } from './features';
 import { emptiestRect } from './placement';
 import { fitProjection, projectionOf, type GeoBox, type ProjectionSpec } from './projection';
@@ -66,8 +67,8 @@ export function buildBaseMap(features: readonly CountryFeature[], o: BaseMapOpti
 	const countries = drawCountries(features, projection, o.digits);
 	return {
 		spec,
-		sphere: path({ type: 'Sphere' }) ?? '',
-		graticule: path(geoGraticule10()) ?? '',
+		sphere: compactPath(path({ type: 'Sphere' }) ?? '', o.digits),
+		graticule: compactPath(path(geoGraticule10()) ?? '', o.digits),
 		countries,
 		inset: buildInset(features, o, spec.height, (o.avoid ?? []).map((p) => projection(p)).filter((p): p is [number, number] => !!p), countries)
 	};

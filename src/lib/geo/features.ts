@@ -7,6 +7,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GeoBox } from './projection';
+import { compactPath } from './compact-path';
 
 export interface CountryFeature {
 	/** Unique within the collection: the numeric id, or "name:<name>" for a feature with no id. */
@@ -56,8 +57,9 @@ export function drawCountries(features: readonly CountryFeature[], projection: G
 	const path = geoPath(projection).digits(digits);
 	const shapes: CountryShape[] = [];
 	for (const f of features) {
-		const d = path(f.feature);
-		if (!d) continue;
+		const drawn = path(f.feature);
+		if (!drawn) continue;
+		const d = compactPath(drawn, digits);
 		const [cx, cy] = path.centroid(f.feature);
 		shapes.push({
 			key: f.key,
