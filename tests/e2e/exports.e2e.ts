@@ -131,7 +131,8 @@ describe('exports from a cell', () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
-		await w.page.waitForFunction(() => document.getAnimations().length === 0);
+		// The change has reached the graph (something is left out) and its fades have ended.
+		await w.page.waitForFunction(() => document.querySelectorAll('#cell-network g.pair.left-out').length > 0 && document.getAnimations().length === 0);
 		const inSight = await w.page.locator('#cell-network g.pair[data-id]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort());
 		expect(inSight.length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
 		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar button', { hasText: 'SVG' }).click()]);
@@ -154,6 +155,8 @@ describe('exports from a cell', () => {
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		for (const cell of ['timeline', 'matrix']) {
 			const marks = w.page.locator(`#cell-${cell} .plot-target`);
+			// The default view's figure is hidden once this view's is drawn.
+			await expect.poll(() => w.page.locator(`#cell-${cell} .prepared`).isHidden()).toBe(true);
 			await expect.poll(() => marks.filter({ visible: true }).count()).toBeGreaterThan(0);
 			const labels = (visible: boolean) => marks.filter({ visible }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 			const inSight = await labels(true);

@@ -5,6 +5,7 @@
  */
 import { geoInterpolate } from 'd3';
 import type { Point } from './anchors';
+import { stepPath } from './compact-path';
 
 export type LonLat = [number, number];
 
@@ -61,8 +62,9 @@ export function trim(points: readonly Point[], start: number, end: number): Poin
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** Path data through the points, rounded to 0.1, written short (see compact-path.ts). */
 export function pathOf(points: readonly Point[]): string {
-	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r1(x)},${r1(y)}`).join('');
+	return stepPath(points.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]));
 }
 
 /** A closed triangle with its tip at `tip`, pointing along `from → tip`. */

@@ -6,68 +6,74 @@
  * points come out exactly where they were: nothing drifts along a long coastline.
  */
 
-/** Path data of absolute moveto, lineto and closepath only: what d3-geo writes for polygons and lines. */
-const SIMPLE_PATH = /^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?|Z)*$/;
-const COMMAND = /([MLZ])(?:(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?))?/g;
+/** A point in whole units of 10^-digits: [493.4, 284] at one digit is [4934, 2840]. */
+export type UnitPoint = readonly [number, number];
 
 /**
- * `d` rewritten with relative linetos, for coordinates rounded to `digits` decimals (as geoPath().digits
- * leaves them). Each subpath still starts with an absolute M, so paths joined end to end stay valid.
- * Anything but M, L and Z, or a coordinate with more decimals than `digits`, returns `d` unchanged.
+ * One subpath through `points` (in units of 10^-digits): an absolute moveto to the first, then relative
+ * linetos, closed with Z if `closed`. Each subpath starts absolute, so subpaths joined end to end are valid.
  */
-export function compactPath(d: string, digits = 1): string {
-	if (!SIMPLE_PATH.test(d)) return d;
-	const unit = 10 ** digits;
-	const units = (s: string): number | null => {
-		const dot = s.indexOf('.');
-		if (dot >= 0 && s.length - dot - 1 > digits) return null;
-		return Math.round(Number(s) * unit);
-	};
-	let out = '';
-	let x = 0;
-	let y = 0;
-	let start: [number, number] = [0, 0];
+export function stepPath(points: readonly UnitPoint[], digits = 1, closed = false): string {
+	if (!points.length) return '';
+	let out = 'M';
 	/** The last thing written: a number whose next number needs a separator unless it starts with "-" or ".". */
 	let last: 'command' | 'int' | 'decimal' = 'command';
 	const put = (n: number) => {
 		const text = formatUnits(n, digits);
-		if (last !== 'command' && !text.startsWith('-') && !(last === 'decimal' && text.startsWith('.'))) out += ' ';
+		if (last !== 'command' && text[0] !== '-' && !(last === 'decimal' && text[0] === '.')) out += ' ';
 		out += text;
 		last = text.includes('.') ? 'decimal' : 'int';
 	};
-	let inLine = false;
-	for (const [, command, sx, sy] of d.matchAll(COMMAND)) {
-		if (command === 'Z') {
-			// Closing a subpath takes the pen back to its start.
-			out += 'Z';
-			last = 'command';
-			inLine = false;
-			[x, y] = start;
-			continue;
-		}
-		const px = units(sx);
-		const py = units(sy);
-		if (px === null || py === null) return d;
-		if (command === 'M') {
-			out += 'M';
-			last = 'command';
-			put(px);
-			put(py);
-			inLine = false;
-			start = [px, py];
-		} else {
-			if (!inLine) {
-				out += 'l';
-				last = 'command';
-				inLine = true;
-			}
+	let [x, y] = points[0];
+	put(x);
+	put(y);
+	if (points.length > 1) {
+		out += 'l';
+		last = 'command';
+		for (let i = 1; i < points.length; i++) {
+			const [px, py] = points[i];
 			put(px - x);
 			put(py - y);
+			x = px;
+			y = py;
 		}
-		x = px;
-		y = py;
+	}
+	return closed ? out + 'Z' : out;
+}
+
+/** Path data of absolute moveto, lineto and closepath only: what d3-geo writes for polygons and lines. */
+const SIMPLE_PATH = /^(?:[ML]-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?|Z)*$/;
+const SUBPATH = /M[^MZ]*Z?/g;
+const NUMBER = /-?\d+(?:\.\d+)?/g;
+
+/**
+ * `d` rewritten with relative linetos (see stepPath), for coordinates rounded to `digits` decimals, as
+ * geoPath().digits leaves them. Anything but M, L and Z (each Z followed by an M or the end), or a
+ * coordinate with more decimals than `digits`, returns `d` unchanged.
+ */
+export function compactPath(d: string, digits = 1): string {
+	if (!SIMPLE_PATH.test(d)) return d;
+	const subpaths = d.match(SUBPATH) ?? [];
+	// Every character must belong to a subpath that starts with M: no L after a Z, no Z twice.
+	if (subpaths.reduce((n, s) => n + s.length, 0) !== d.length) return d;
+	const unit = 10 ** digits;
+	let out = '';
+	for (const subpath of subpaths) {
+		const numbers = subpath.match(NUMBER) ?? [];
+		const points: UnitPoint[] = [];
+		for (let i = 0; i < numbers.length; i += 2) {
+			const [sx, sy] = [numbers[i], numbers[i + 1]];
+			if (decimals(sx) > digits || decimals(sy) > digits) return d;
+			points.push([Math.round(Number(sx) * unit), Math.round(Number(sy) * unit)]);
+		}
+		out += stepPath(points, digits, subpath.endsWith('Z'));
 	}
 	return out;
+}
+
+function decimals(s: string): number {
+	const dot = s.indexOf('.');
+	return dot < 0 ? 0 : s.length - dot - 1;
 }
 
 /** n units of 10^-digits, written as short as SVG allows: "-.8", "7.3", "12", "0". */

@@ -53,10 +53,12 @@ describe('trim', () => {
 
 describe('arrowHead, pathOf, arcWidth', () => {
 	it('points the head along the line', () => {
-		expect(arrowHead([0, 0], [10, 0], 4, 2)).toBe('M10,0L6,2L6,-2Z');
+		// Tip (10, 0), then the base corners (6, 2) and (6, -2), as steps.
+		expect(arrowHead([0, 0], [10, 0], 4, 2)).toBe('M10 0l-4 2 0-4Z');
 	});
 	it.each([
-		{ points: [[0.04, 1.26], [2.35, -3.01]] as Point[], expected: 'M0,1.3L2.4,-3' }
+		// (0, 1.3) then (2.4, -3), as a step from the first.
+		{ points: [[0.04, 1.26], [2.35, -3.01]] as Point[], expected: 'M0 1.3l2.4-4.3' }
 	])('rounds to 0.1: $expected', ({ points, expected }) => expect(pathOf(points)).toBe(expected));
 	it.each([
 		{ count: 1, expected: 1.2 },
@@ -83,8 +85,8 @@ describe('arcGeometry', () => {
 	it('ends clear of both symbols, with the head tip at the target gap', () => {
 		const line: Point[] = Array.from({ length: 11 }, (_, i) => [i * 20, 0]);
 		const g = arcGeometry(line, { bend: 0, startGap: 10, endGap: 5, width: 2 })!;
-		expect(g.d.startsWith('M10,0')).toBe(true);
-		expect(g.head.startsWith('M195,0')).toBe(true);
+		expect(g.d.startsWith('M10 0')).toBe(true);
+		expect(g.head.startsWith('M195 0')).toBe(true);
 		close(g.mid, [100, 0]);
 	});
 	it('gives nothing when the ends are closer than the gaps', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { compactPath } from '$lib/geo/compact-path';
+import { compactPath, stepPath } from '$lib/geo/compact-path';
 
 /** The points a path visits, in absolute units of 10^-digits, as a browser reads its M/m, L/l and Z. */
 function absolutePoints(d: string, digits = 1): string[] {
@@ -58,8 +58,8 @@ describe('compactPath', () => {
 		expect(compactPath('M10,10L12,13L12,13')).toBe('M10 10l2 3 0 0');
 	});
 
-	it('leaves alone what it does not know: arcs, relative commands, or more decimals than asked for', () => {
-		for (const d of ['M0,0A5,5 0 1,1 10,10Z', 'm0,0l1,1', 'M0,0L1.25,1', '']) expect(compactPath(d)).toBe(d);
+	it('leaves alone what it does not know: arcs, relative commands, a lineto after a closepath, or more decimals than asked for', () => {
+		for (const d of ['M0,0A5,5 0 1,1 10,10Z', 'm0,0l1,1', 'M0,0L1.25,1', 'M0,0L1,1ZL2,2', 'M0,0ZZ', '']) expect(compactPath(d)).toBe(d);
 		expect(compactPath('M0,0L1.25,1', 2)).toBe('M0 0l1.25 1');
 	});
 
@@ -85,5 +85,15 @@ describe('compactPath', () => {
 		const compact = compactPath(graticule);
 		expect(absolutePoints(compact)).toEqual(absolutePoints(graticule));
 		expect(compact.length / graticule.length).toBeLessThan(0.75);
+	});
+});
+
+describe('stepPath', () => {
+	it('writes a subpath from points in tenths, the same as compactPath writes it from absolute path data', () => {
+		const points = [[4934, 2840], [4935, 2832], [5008, 2765]] as const;
+		expect(stepPath(points)).toBe('M493.4 284l.1-.8 7.3-6.7');
+		expect(stepPath(points, 1, true)).toBe(compactPath('M493.4,284L493.5,283.2L500.8,276.5Z'));
+		expect(stepPath([[5, -5]])).toBe('M.5-.5');
+		expect(stepPath([])).toBe('');
 	});
 });
