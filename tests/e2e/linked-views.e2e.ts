@@ -77,6 +77,45 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a filter chosen before the page’s script has run is kept, and shown everywhere', async () => {
+		const w = await openPage(browser);
+		// Hold the app's scripts until the reader has chosen in the prerendered filter bar.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await w.page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
+		release();
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
+		expect(await w.page.locator('.filter-bar select[name=actor]').inputValue()).toBe('RUS');
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
+		await expect.poll(() => rows.count()).toBe(await w.page.locator('.filter-bar output').evaluate((o) => Number(o.textContent!.split(' ')[0])));
+		expect(await rows.count()).toBeLessThan(20);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a pinned link that a filter leaves out is unpinned: no empty card, nothing dimmed', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]').click();
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
+		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-cooperation');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('event')).toBe('verbal-cooperation');
+		expect(new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		expect(await w.page.locator('[role="tooltip"]').count()).toBe(0);
+		expect(await w.page.locator('#cell-network g.node.dim').count()).toBe(0);
+		// Back brings the pin back with the view it was made in.
+		await w.page.goBack();
+		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('going back to a view shows the timeline drawn for it before, which still answers the pointer', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -83,7 +83,16 @@ export class Dashboard {
 	}
 	setFilters(filters: Filters) {
 		this.filters = filters;
+		this.dropSelectionOutOfView();
 		this.onchange?.();
+	}
+	/**
+	 * A pin or hover that no statement in view stands behind (the filters left out what it marked) is
+	 * dropped: a card of "0 statements" over nothing, and every chart dimmed around it, would say nothing.
+	 */
+	dropSelectionOutOfView() {
+		if (this.pinned && !this.statementsOf(this.pinned).length) this.pinned = null;
+		if (this.hovered && !this.statementsOf(this.hovered).length) this.hovered = null;
 	}
 	setTheme(theme: Theme) {
 		this.theme = theme;

@@ -11,7 +11,8 @@ import type { Dashboard } from './dashboard.svelte';
 import { sameFocus } from './focus';
 import { decodeUrlState, encodeUrlState, withUrlState, type KnownIds } from './url';
 
-function knownIds(dash: Dashboard): KnownIds {
+/** The ids a URL may name in this dashboard's dataset (others are ignored when decoding). */
+export function knownIds(dash: Dashboard): KnownIds {
 	return {
 		actors: new Set(dash.index.actors.keys()),
 		topics: new Set(dash.index.topics.keys()),
@@ -30,14 +31,21 @@ function applyTheme(theme: string) {
  * it keeps its own Back button, since an iframe's entries join the host page's history).
  */
 export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push') {
-	/** Apply the address bar's state (shallow entries are not in page.url: read the location). */
+	/** A change made here that the address bar does not show yet (it is written after the next frame). */
+	let queued = false;
+	/**
+	 * Apply the address bar's state (shallow entries are not in page.url: read the location). While a change
+	 * made here waits to be written, the address is older than the page: it is not applied over the change.
+	 */
 	function applyAddress() {
+		if (queued) return;
 		const state = decodeUrlState(new URL(location.href).searchParams, knownIds(dash));
 		if (encodeUrlState({ ...state, pinned: null }).toString() !== encodeUrlState({ filters: dash.filters, pinned: null, theme: dash.theme }).toString()) {
 			dash.filters = state.filters;
 			dash.theme = state.theme;
 		}
 		if (!sameFocus(state.pinned, dash.pinned)) dash.pinned = state.pinned;
+		dash.dropSelectionOutOfView();
 	}
 	$effect(() => {
 		void page.url; // a navigation to this page with other parameters
@@ -45,18 +53,23 @@ export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push
 		untrack(applyAddress);
 	});
 	$effect(() => {
-		addEventListener('popstate', applyAddress); // Back and Forward through the shallow entries
-		return () => removeEventListener('popstate', applyAddress);
+		// Back and Forward through the shallow entries: the entry chosen wins over a change not yet written.
+		const stepped = () => {
+			queued = false;
+			applyAddress();
+		};
+		addEventListener('popstate', stepped);
+		return () => removeEventListener('popstate', stepped);
 	});
 	$effect(() => applyTheme(dash.theme));
 	// Record the change after the next frame has painted it: pushing history reads the scroll position
 	// (a forced layout), which would otherwise delay every cell's update by that much.
-	let queued = false;
 	dash.onchange = () => {
 		if (queued) return;
 		queued = true;
 		requestAnimationFrame(() =>
 			setTimeout(() => {
+				if (!queued) return; // Back or Forward came first
 				queued = false;
 				const here = new URL(location.href);
 				const search = withUrlState(here.searchParams, { filters: dash.filters, pinned: dash.pinned, theme: dash.theme });
