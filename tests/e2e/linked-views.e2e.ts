@@ -116,6 +116,23 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a card shows in the chart hovered now, not also in one hovered before for the same focus', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const cards = w.page.locator('[role="tooltip"]');
+		await w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]').hover();
+		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		await w.page.mouse.move(2, 2);
+		await expect.poll(() => cards.count()).toBe(0);
+		// The same link on the map (by keyboard: the map's arc has the same focus as the network's link).
+		await w.page.locator('#cell-map').getByRole('button', { name: /^Russia → United States/ }).focus();
+		await expect.poll(() => w.page.locator('#cell-map [role="tooltip"]').count()).toBe(1);
+		await w.page.waitForTimeout(200);
+		expect(await cards.count()).toBe(1);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('going back to a view shows the timeline drawn for it before, which still answers the pointer', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });

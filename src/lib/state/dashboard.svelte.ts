@@ -18,6 +18,13 @@ export class Dashboard {
 	filters = $state.raw<Filters>(NO_FILTERS);
 	hovered = $state.raw<Focus | null>(null);
 	pinned = $state.raw<Focus | null>(null);
+	/**
+	 * Who hovered and who pinned: the token a chart passed along (see hover, togglePin), or null. A chart
+	 * shows its card only for its own hover or pin, and only while it lasts: the same focus hovered in
+	 * another chart later opens that chart's card, not this one's again.
+	 */
+	hoveredBy = $state.raw<object | null>(null);
+	pinnedBy = $state.raw<object | null>(null);
 	theme = $state.raw<Theme>('auto');
 	/**
 	 * Filters a change may lead to next: the options of the filter control the reader is on. A chart whose
@@ -54,29 +61,37 @@ export class Dashboard {
 
 	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
 	replaceDataset(dataset: Dataset, name: string) {
-		this.pinned = null;
-		this.hovered = null;
+		this.pinned = this.pinnedBy = null;
+		this.hovered = this.hoveredBy = null;
 		this.dataset = dataset;
 		this.datasetName = name;
 	}
 
-	hover(focus: Focus | null) {
+	/** Hover a focus (null: none); `by` is the hovering chart's token, if it shows a card for it. */
+	hover(focus: Focus | null, by: object | null = null) {
 		this.hovered = focus;
+		this.hoveredBy = focus ? by : null;
 	}
 	/** Leave a focus: clears the hover only if it is still that focus. */
 	leave(focus: Focus) {
-		if (sameFocus(this.hovered, focus)) this.hovered = null;
+		if (sameFocus(this.hovered, focus)) this.hovered = this.hoveredBy = null;
 	}
-	/** Pin a focus, or unpin it when it is already pinned. */
-	togglePin(focus: Focus) {
-		this.pinned = sameFocus(this.pinned, focus) ? null : focus;
+	/** Pin a focus, or unpin it when it is already pinned; `by` as for hover. */
+	togglePin(focus: Focus, by: object | null = null) {
+		const unpin = sameFocus(this.pinned, focus);
+		this.pinned = unpin ? null : focus;
+		this.pinnedBy = unpin ? null : by;
 		this.onchange?.();
 	}
 	clear() {
 		const hadPin = this.pinned !== null;
-		this.pinned = null;
-		this.hovered = null;
+		this.pinned = this.pinnedBy = null;
+		this.hovered = this.hoveredBy = null;
 		if (hadPin) this.onchange?.();
+	}
+	/** The chart with token `by` made the active focus (its pin, or with nothing pinned its hover). */
+	activeBy(by: object): boolean {
+		return (this.pinned ? this.pinnedBy : this.hoveredBy) === by;
 	}
 	isActive(focus: Focus): boolean {
 		return sameFocus(this.active, focus);
@@ -91,8 +106,8 @@ export class Dashboard {
 	 * dropped: a card of "0 statements" over nothing, and every chart dimmed around it, would say nothing.
 	 */
 	dropSelectionOutOfView() {
-		if (this.pinned && !this.statementsOf(this.pinned).length) this.pinned = null;
-		if (this.hovered && !this.statementsOf(this.hovered).length) this.hovered = null;
+		if (this.pinned && !this.statementsOf(this.pinned).length) this.pinned = this.pinnedBy = null;
+		if (this.hovered && !this.statementsOf(this.hovered).length) this.hovered = this.hoveredBy = null;
 	}
 	setTheme(theme: Theme) {
 		this.theme = theme;

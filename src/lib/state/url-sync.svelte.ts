@@ -44,7 +44,10 @@ export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push
 			dash.filters = state.filters;
 			dash.theme = state.theme;
 		}
-		if (!sameFocus(state.pinned, dash.pinned)) dash.pinned = state.pinned;
+		if (!sameFocus(state.pinned, dash.pinned)) {
+			dash.pinned = state.pinned;
+			dash.pinnedBy = null;
+		}
 		dash.dropSelectionOutOfView();
 	}
 	$effect(() => {

@@ -28,6 +28,7 @@ export class MapCards {
 	/** The card to show: the pinned one while the map's pin holds, else the hovered one. */
 	get shown(): (CardSpec & { pinned: boolean }) | null {
 		const d = this.#dash;
+		if (!d.activeBy(this)) return null;
 		if (d.pinned) return this.pin && sameFocus(d.pinned, this.pin.focus) ? { ...this.pin, pinned: true } : null;
 		if (d.hovered && this.hover && sameFocus(d.hovered, this.hover.focus)) return { ...this.hover, pinned: false };
 		return null;
@@ -35,7 +36,7 @@ export class MapCards {
 
 	enter(card: CardSpec) {
 		this.hover = card;
-		this.#dash.hover(card.focus);
+		this.#dash.hover(card.focus, this);
 	}
 
 	leave(card: CardSpec) {
@@ -45,6 +46,6 @@ export class MapCards {
 	toggle(card: CardSpec) {
 		this.pin = card;
 		this.hover = card;
-		this.#dash.togglePin(card.focus);
+		this.#dash.togglePin(card.focus, this);
 	}
 }
