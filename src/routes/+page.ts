@@ -9,6 +9,6 @@ export async function load({ data }) {
 	if (browser) await yieldToBrowser();
 	return {
 		...data,
-		cells: CHARTS.map(({ id, title, description }, i) => ({ id, title, description, takeaway: TAKEAWAYS[id], component: components[i] }))
+		cells: CHARTS.map(({ id, title, description, figure }, i) => ({ id, title, description, figure, takeaway: TAKEAWAYS[id], component: components[i] }))
 	};
 }

@@ -186,6 +186,44 @@ describe('exports from a cell', () => {
 		expect(data.statements.map((s: { id: string }) => s.id)).toEqual(['s18', 's19']);
 		await w.context.close();
 	});
+
+	it('the table exports the rows its search leaves, in its sort order, as CSV and JSON', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${root}?actor=RUS&topic=jcpoa`, { waitUntil: 'networkidle' });
+		const table = w.page.locator('#cell-table');
+		const shown = () => table.locator('tbody tr[data-statement]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-statement')));
+		await expect.poll(shown).toHaveLength(4);
+		await table.getByRole('searchbox').fill('Lavrov also');
+		await expect.poll(() => table.locator('output').textContent()).toBe('2 of 4 shown');
+		await table.getByRole('button', { name: /^Date/ }).click();
+		await table.getByRole('button', { name: /^Date/ }).click();
+		await expect.poll(() => table.locator('th[aria-sort="descending"]').count()).toBe(1);
+		const inTable = await shown();
+		expect(inTable).toHaveLength(2);
+		const csvIds = async () => {
+			const [csv] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar button', { hasText: 'CSV' }).click()]);
+			const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n').slice(1);
+			return [...new Set(lines.map((line) => line.split(',')[0]))];
+		};
+		const jsonIds = async () => {
+			const [json] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar button', { hasText: 'JSON' }).click()]);
+			return JSON.parse(readFileSync((await json.path())!, 'utf8')).statements.map((s: { id: string }) => s.id);
+		};
+		expect(await csvIds()).toEqual(inTable);
+		expect(await jsonIds()).toEqual(inTable);
+		// Cleared, the search leaves every row the filters pass, still in the table's order.
+		await table.getByRole('searchbox').fill('');
+		await expect.poll(shown).toHaveLength(4);
+		const all = await shown();
+		expect(await csvIds()).toEqual(all);
+		expect(await jsonIds()).toEqual(all);
+		// The other cells export what the filters pass, not the table's search.
+		await table.getByRole('searchbox').fill('Lavrov also');
+		await expect.poll(() => table.locator('output').textContent()).toBe('2 of 4 shown');
+		const [network] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar button', { hasText: 'JSON' }).click()]);
+		expect(JSON.parse(readFileSync((await network.path())!, 'utf8')).statements).toHaveLength(4);
+		await w.context.close();
+	});
 });
 
 describe('the embed dialog', () => {

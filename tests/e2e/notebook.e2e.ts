@@ -64,6 +64,20 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 
+	it('offers SVG and PNG in the cells that draw a figure, and not in the table or the source text', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const buttons = (cell: string) => w.page.locator(`#cell-${cell} footer .toolbar > button`).evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent?.trim()));
+		for (const cell of ['map', 'network', 'timeline', 'matrix']) {
+			expect(await w.page.locator(`#cell-${cell} svg[data-chart-figure]`).count(), cell).toBeGreaterThan(0);
+			expect(await buttons(cell), cell).toEqual(['Embed', 'SVG', 'PNG', 'CSV', 'JSON']);
+		}
+		expect(await buttons('table')).toEqual(['Embed', 'CSV', 'JSON']);
+		expect(await w.page.locator('#cell-source svg[data-chart-figure]').count()).toBe(0);
+		expect(await buttons('source')).toEqual(['CSV', 'JSON']);
+		await w.context.close();
+	});
+
 	it('has no axe violations at 1440 px and 360 px, light and dark', async () => {
 		for (const [width, colorScheme] of [
 			[1440, 'light'],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, searchRows, sortRows } from '$lib/charts/table/rows';
+import { pageCount, searchRows, shownStatements, sortRows, type TableView } from '$lib/charts/table/rows';
 import { describeStatement } from '$lib/data/describe';
-import { indexDataset } from '$lib/data/queries';
+import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
+import type { Statement } from '$lib/data/types';
+import { CellStatements } from '$lib/state/cell-statements.svelte';
 import { seedDataset as d } from '$lib/data/seed/dataset';
 
 const index = indexDataset(d);
@@ -28,6 +30,55 @@ describe('statement table rows', () => {
 		const speakers = sortRows(rows, 'speaker', 'ascending').map((r) => r.speaker);
 		expect(speakers[0]).toBe('Ali Baqeri');
 		expect([...speakers].sort((a, b) => a.localeCompare(b))).toEqual(speakers);
+	});
+});
+
+describe('the statements the table shows (listed, and exported as CSV and JSON)', () => {
+	const describeOne = (s: Statement) => describeStatement(index, s);
+	const view = (v: Partial<TableView> = {}): TableView => ({ query: '', sortKey: 'order', direction: 'ascending', ...v });
+	const filtered = filterStatements(d.statements, { ...NO_FILTERS, actors: ['RUS'], topics: ['jcpoa'] });
+	const ids = (list: readonly Statement[]) => list.map((s) => s.id);
+
+	it('are those the filters pass, less those the search leaves out', () => {
+		expect(ids(filtered)).toEqual(['s01', 's14', 's15', 's16']);
+		expect(ids(shownStatements(filtered, view({ query: 'Lavrov also' }), describeOne))).toEqual(['s14', 's16']);
+		expect(ids(shownStatements(filtered, view({ query: 'nothing like this' }), describeOne))).toEqual([]);
+	});
+
+	it('are the same statements, not copies, in the sort order', () => {
+		const byDate = shownStatements(filtered, view({ sortKey: 'date', direction: 'descending' }), describeOne);
+		expect(byDate.every((s) => filtered.includes(s))).toBe(true);
+		const dates = byDate.map((s) => s.date);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(ids(shownStatements(filtered, view({ direction: 'descending' }), describeOne))).toEqual(['s16', 's15', 's14', 's01']);
+	});
+
+	it('with no search, in the text order, are the filtered list itself and describe nothing', () => {
+		let described = 0;
+		const counting = (s: Statement) => (described++, describeOne(s));
+		expect(shownStatements(filtered, view(), counting)).toBe(filtered);
+		expect(shownStatements(filtered, view({ query: '  ' }), counting)).toBe(filtered);
+		expect(described).toBe(0);
+	});
+
+	it('search and sort agree with searchRows and sortRows', () => {
+		const all = d.statements;
+		const v = view({ query: 'iran', sortKey: 'speaker', direction: 'descending' });
+		expect(ids(shownStatements(all, v, describeOne))).toEqual(sortRows(searchRows(rows, 'iran'), 'speaker', 'descending').map((r) => r.id));
+	});
+});
+
+describe('a cell\'s statements', () => {
+	it('are the provided list, read when asked, until the provider leaves', () => {
+		const cell = new CellStatements();
+		expect(cell.shown).toBeNull();
+		let list: readonly Statement[] = d.statements.slice(0, 2);
+		const stop = cell.provide(() => list);
+		expect(cell.shown).toBe(list);
+		list = d.statements.slice(3, 4);
+		expect(cell.shown).toBe(list);
+		stop();
+		expect(cell.shown).toBeNull();
 	});
 });
 

@@ -22,6 +22,8 @@ export interface ChartDefinition {
 	title: string;
 	/** One sentence for the embed page, the export and screen readers. */
 	description: string;
+	/** The chart draws an svg[data-chart-figure], exported from its cell as SVG and PNG. */
+	figure: boolean;
 	load: () => Promise<Component<ChartProps>>;
 	/**
 	 * For a chart that shows the build's drawing and loads its drawing code only when the view changes:
@@ -36,18 +38,21 @@ export const CHARTS: ChartDefinition[] = [
 		title: 'Map: who addressed whom',
 		description:
 			'The parties on a world map, shaded by role, with an arc from each speaker to each recipient, coloured by PLOVER event class (dashed: the outlet’s own voice).',
+		figure: true,
 		load: () => import('./map/MapChart.svelte').then((m) => m.default)
 	},
 	{
 		id: 'network',
 		title: 'Who addressed whom',
 		description: 'Actors as nodes, stated positions as directed edges: width by number of statements, colour and arrow by PLOVER class, dashed for the outlet’s own voice.',
+		figure: true,
 		load: () => import('./network/NetworkChart.svelte').then((m) => m.default)
 	},
 	{
 		id: 'timeline',
 		title: 'Timeline',
 		description: 'Statements by day and speaking party, with the announcement, the call and the scheduled talks marked.',
+		figure: true,
 		load: () => import('./timeline/TimelineChart.svelte').then((m) => m.default),
 		warm: () => timelineSpec.load()
 	},
@@ -55,6 +60,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'matrix',
 		title: 'Stance matrix',
 		description: 'Who addressed whom, and how: each cell counts the cooperative and conflictual statements from one party to another.',
+		figure: true,
 		load: () => import('./matrix/MatrixChart.svelte').then((m) => m.default),
 		warm: () => matrixSpec.load()
 	},
@@ -62,6 +68,7 @@ export const CHARTS: ChartDefinition[] = [
 		id: 'table',
 		title: 'Statements',
 		description: 'Every stated position, with speaker, actor and recipients, PLOVER event type and the exact quote.',
+		figure: false,
 		load: () => import('./table/TableChart.svelte').then((m) => m.default)
 	}
 ];

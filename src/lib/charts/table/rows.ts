@@ -5,7 +5,6 @@ import type { StatementView } from '$lib/data/describe';
 export type SortKey = 'date' | 'speaker' | 'pair' | 'event' | 'order';
 export type SortDirection = 'ascending' | 'descending';
 
-
 function keyOf(row: StatementView, key: SortKey): string {
 	switch (key) {
 		case 'date':
@@ -41,6 +40,25 @@ export function searchRows(rows: readonly StatementView[], query: string): State
 			.toLocaleLowerCase();
 		return words.every((w) => hay.includes(w));
 	});
+}
+
+/** What the reader has set in the table: its search and its sort. */
+export interface TableView {
+	query: string;
+	sortKey: SortKey;
+	direction: SortDirection;
+}
+
+/**
+ * The statements the table shows, in its order: of `statements` (those the filters pass), the ones the
+ * search finds, sorted. The table lists these and its CSV and JSON export these. `describe` makes a
+ * statement's display row; with no search and the text's order, no statement is described.
+ */
+export function shownStatements<S>(statements: readonly S[], view: TableView, describe: (s: S) => StatementView): readonly S[] {
+	if (!view.query.trim() && view.sortKey === 'order') return view.direction === 'ascending' ? statements : [...statements].reverse();
+	const of = new Map<StatementView, S>();
+	for (const s of statements) of.set(describe(s), s);
+	return sortRows(searchRows([...of.keys()], view.query), view.sortKey, view.direction).map((v) => of.get(v)!);
 }
 
 /**
