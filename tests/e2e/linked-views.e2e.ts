@@ -133,6 +133,48 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('Tab from a chart’s last mark goes into its card, and on out of it: focus is never dropped', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		for (const cell of ['network', 'timeline']) {
+			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
+			await marks.last().focus();
+			await expect.poll(() => w.page.locator(`#cell-${cell} [role="tooltip"]`).count(), cell).toBe(1);
+			await w.page.keyboard.press('Tab');
+			const inCard = () => w.page.evaluate(() => document.activeElement?.closest('[role="tooltip"]') !== null);
+			const where = () => w.page.evaluate(() => document.activeElement?.tagName ?? '');
+			expect(await inCard(), cell).toBe(true);
+			expect(await where(), cell).toBe('A');
+			// On out of the card (its last link, then the cell's toolbar): the card closes, focus goes on.
+			for (let i = 0; i < 8 && (await inCard()); i++) await w.page.keyboard.press('Tab');
+			expect(await inCard(), cell).toBe(false);
+			expect(await where(), cell).not.toBe('BODY');
+			await expect.poll(() => w.page.locator(`#cell-${cell} [role="tooltip"]`).count(), cell).toBe(0);
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a click pins a link without a focus ring, and Escape closing the embed dialog keeps the pin', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const link = w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]');
+		await link.click();
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
+		expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+		await w.page.locator('#cell-network .toolbar button', { hasText: 'Embed' }).click();
+		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(1);
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(0);
+		await w.page.waitForTimeout(300);
+		expect(new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
+		// With no dialog open, Escape clears the pin.
+		await w.page.keyboard.press('Escape');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('going back to a view shows the timeline drawn for it before, which still answers the pointer', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -89,6 +89,12 @@ export class Dashboard {
 		this.hovered = this.hoveredBy = null;
 		if (hadPin) this.onchange?.();
 	}
+	/** Escape clears the selection, unless it is closing a dialog (which handles its own Escape). */
+	escape(e: KeyboardEvent) {
+		if (e.key !== 'Escape' || e.defaultPrevented) return;
+		if (e.target instanceof Element && e.target.closest('dialog')) return;
+		this.clear();
+	}
 	/** The chart with token `by` made the active focus (its pin, or with nothing pinned its hover). */
 	activeBy(by: object): boolean {
 		return (this.pinned ? this.pinnedBy : this.hoveredBy) === by;
