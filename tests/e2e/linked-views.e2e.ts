@@ -19,6 +19,12 @@ async function axe(page: import('playwright-core').Page) {
 	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
 }
 
+/** A cell's open card, and a parameter of the page's address. */
+const cardIn = (page: Page, cell: string) => page.locator(`#cell-${cell} [role="tooltip"]`);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+/** The network's link from Russia to the United States. */
+const rusUsaLink = (page: Page) => page.locator('#cell-network g.pair[aria-label^="Russia → United States"]');
+
 describe('linked views on the notebook', () => {
 	it('?recipient=AFG shows only statements addressed to Afghanistan in every cell', async () => {
 		const w = await openPage(browser);
@@ -89,7 +95,8 @@ describe('linked views on the notebook', () => {
 		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		release();
-		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
+		// The scripts load and hydrate now: that may take a while on a busy machine.
+		await expect.poll(() => param(w.page, 'actor'), { timeout: 15_000 }).toBe('RUS');
 		expect(await w.page.locator('.filter-bar select[name=actor]').inputValue()).toBe('RUS');
 		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBe(await w.page.locator('.filter-bar output').evaluate((o) => Number(o.textContent!.split(' ')[0])));
@@ -101,17 +108,17 @@ describe('linked views on the notebook', () => {
 	it('a pinned link that a filter leaves out is unpinned: no empty card, nothing dimmed', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
-		await w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]').click();
-		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
-		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		await rusUsaLink(w.page).click();
+		await expect.poll(() => param(w.page, 'pin')).toBe('edge:RUS>USA');
+		await expect.poll(() => cardIn(w.page, 'network').count()).toBe(1);
 		await w.page.locator('.filter-bar select[name=event]').selectOption('verbal-cooperation');
-		await expect.poll(() => new URL(w.page.url()).searchParams.get('event')).toBe('verbal-cooperation');
-		expect(new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		await expect.poll(() => param(w.page, 'event')).toBe('verbal-cooperation');
+		expect(param(w.page, 'pin')).toBeNull();
 		expect(await w.page.locator('[role="tooltip"]').count()).toBe(0);
 		expect(await w.page.locator('#cell-network g.node.dim').count()).toBe(0);
 		// Back brings the pin back with the view it was made in.
 		await w.page.goBack();
-		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		await expect.poll(() => cardIn(w.page, 'network').count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -120,13 +127,13 @@ describe('linked views on the notebook', () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		const cards = w.page.locator('[role="tooltip"]');
-		await w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]').hover();
-		await expect.poll(() => w.page.locator('#cell-network [role="tooltip"]').count()).toBe(1);
+		await rusUsaLink(w.page).hover();
+		await expect.poll(() => cardIn(w.page, 'network').count()).toBe(1);
 		await w.page.mouse.move(2, 2);
 		await expect.poll(() => cards.count()).toBe(0);
 		// The same link on the map (by keyboard: the map's arc has the same focus as the network's link).
 		await w.page.locator('#cell-map').getByRole('button', { name: /^Russia → United States/ }).focus();
-		await expect.poll(() => w.page.locator('#cell-map [role="tooltip"]').count()).toBe(1);
+		await expect.poll(() => cardIn(w.page, 'map').count()).toBe(1);
 		await w.page.waitForTimeout(200);
 		expect(await cards.count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
@@ -139,7 +146,7 @@ describe('linked views on the notebook', () => {
 		for (const cell of ['network', 'timeline']) {
 			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
 			await marks.last().focus();
-			await expect.poll(() => w.page.locator(`#cell-${cell} [role="tooltip"]`).count(), cell).toBe(1);
+			await expect.poll(() => cardIn(w.page, cell).count(), { message: cell }).toBe(1);
 			await w.page.keyboard.press('Tab');
 			const inCard = () => w.page.evaluate(() => document.activeElement?.closest('[role="tooltip"]') !== null);
 			const where = () => w.page.evaluate(() => document.activeElement?.tagName ?? '');
@@ -149,7 +156,7 @@ describe('linked views on the notebook', () => {
 			for (let i = 0; i < 8 && (await inCard()); i++) await w.page.keyboard.press('Tab');
 			expect(await inCard(), cell).toBe(false);
 			expect(await where(), cell).not.toBe('BODY');
-			await expect.poll(() => w.page.locator(`#cell-${cell} [role="tooltip"]`).count(), cell).toBe(0);
+			await expect.poll(() => cardIn(w.page, cell).count(), { message: cell }).toBe(0);
 		}
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -158,19 +165,19 @@ describe('linked views on the notebook', () => {
 	it('a click pins a link without a focus ring, and Escape closing the embed dialog keeps the pin', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
-		const link = w.page.locator('#cell-network g.pair[aria-label^="Russia → United States"]');
+		const link = rusUsaLink(w.page);
 		await link.click();
-		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
+		await expect.poll(() => param(w.page, 'pin')).toBe('edge:RUS>USA');
 		expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
 		await w.page.locator('#cell-network .toolbar button', { hasText: 'Embed' }).click();
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(1);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(0);
 		await w.page.waitForTimeout(300);
-		expect(new URL(w.page.url()).searchParams.get('pin')).toBe('edge:RUS>USA');
+		expect(param(w.page, 'pin')).toBe('edge:RUS>USA');
 		// With no dialog open, Escape clears the pin.
 		await w.page.keyboard.press('Escape');
-		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeNull();
+		await expect.poll(() => param(w.page, 'pin')).toBeNull();
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -5,7 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
-import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
+import { buildFocusIndex, focusKey, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
 import type { Theme } from './url';
 
 export interface DashboardOptions {
@@ -81,7 +81,15 @@ export class Dashboard {
 		const unpin = sameFocus(this.pinned, focus);
 		this.pinned = unpin ? null : focus;
 		this.pinnedBy = unpin ? null : by;
+		if (!unpin && by) this.#pinners.set(focusKey(focus), by);
 		this.onchange?.();
+	}
+	/** Who last pinned each focus: a pin that comes back (Back, Forward) shows its card where it was made. */
+	#pinners = new Map<string, object>();
+	/** Pin a focus as the address says (Back, Forward, a link), with the chart that last pinned it, if any. */
+	restorePin(focus: Focus | null) {
+		this.pinned = focus;
+		this.pinnedBy = focus ? (this.#pinners.get(focusKey(focus)) ?? null) : null;
 	}
 	clear() {
 		const hadPin = this.pinned !== null;
@@ -95,9 +103,13 @@ export class Dashboard {
 		if (e.target instanceof Element && e.target.closest('dialog')) return;
 		this.clear();
 	}
-	/** The chart with token `by` made the active focus (its pin, or with nothing pinned its hover). */
+	/**
+	 * The chart with token `by` made the active focus: its pin, or with nothing pinned its hover. A pin that
+	 * no chart made (it came with the address) belongs to the chart where the reader hovers or focuses it.
+	 */
 	activeBy(by: object): boolean {
-		return (this.pinned ? this.pinnedBy : this.hoveredBy) === by;
+		if (!this.pinned) return this.hoveredBy === by;
+		return (this.pinnedBy ?? (sameFocus(this.hovered, this.pinned) ? this.hoveredBy : null)) === by;
 	}
 	isActive(focus: Focus): boolean {
 		return sameFocus(this.active, focus);

@@ -44,10 +44,7 @@ export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push
 			dash.filters = state.filters;
 			dash.theme = state.theme;
 		}
-		if (!sameFocus(state.pinned, dash.pinned)) {
-			dash.pinned = state.pinned;
-			dash.pinnedBy = null;
-		}
+		if (!sameFocus(state.pinned, dash.pinned)) dash.restorePin(state.pinned);
 		dash.dropSelectionOutOfView();
 	}
 	$effect(() => {
