@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
+/** Where to save screenshots for a person to look at, if anywhere (they are not compared). */
+const SHOTS = process.env.E2E_SHOTS;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function hostPage(): string {
@@ -118,6 +121,31 @@ describe('embeds on a host page of another origin', () => {
 			expect(await w.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
 			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
 			expect(result.violations.map((v) => `${chart} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a filtered embed names its filters and how many statements it shows; an unfiltered one adds nothing', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await w.page.goto(`${root}embed/network?actor=RUS&topic=jcpoa&event=verbal-cooperation`, { waitUntil: 'networkidle' });
+		const line = w.page.locator('main.embed .embed-filters');
+		await expect.poll(() => line.count()).toBe(1);
+		expect(await line.isVisible()).toBe(true);
+		const text = (await line.textContent()) ?? '';
+		expect(text).toMatch(/^\d+ statements? of 20 · filters: said by Russia; topic .+; event verbal cooperation$/);
+		if (SHOTS) {
+			mkdirSync(SHOTS, { recursive: true });
+			await w.page.screenshot({ path: `${SHOTS}/embed-network-filtered.png`, fullPage: true });
+		}
+		// with title=0 the title block goes, the filter line stays
+		await w.page.goto(`${root}embed/table?title=0&recipient=AFG`, { waitUntil: 'networkidle' });
+		await expect.poll(() => line.textContent()).toBe('2 statements of 20 · filters: addressed to Afghanistan');
+		expect(await line.isVisible()).toBe(true);
+		for (const chart of ['network', 'map']) {
+			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			await expect.poll(() => w.page.locator('main.embed svg[data-chart-figure]').count()).toBeGreaterThan(0);
+			expect(await line.count(), chart).toBe(0);
 		}
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();

@@ -1,10 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
+/** Where to save screenshots for a person to look at, if anywhere (they are not compared). */
+const SHOTS = process.env.E2E_SHOTS;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
@@ -91,6 +94,47 @@ describe('the notebook page', () => {
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.context.close();
 		}
+	});
+
+	it('prints a filtered, pinned view with a line naming the filters, and no card, file input or sort button', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(`${root}?actor=RUS&topic=jcpoa`, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('#cell-table tbody tr[data-statement]:visible').count()).toBe(4);
+		const link = w.page.locator('#cell-network g.pair[data-id]:visible').first();
+		await link.scrollIntoViewIfNeeded();
+		await link.click();
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeTruthy();
+		await expect.poll(() => w.page.locator('[role="tooltip"]:visible').count()).toBeGreaterThan(0);
+		await w.page.emulateMedia({ media: 'print' });
+		const line = w.page.locator('.print-filters');
+		expect(await line.isVisible()).toBe(true);
+		const text = (await line.textContent()) ?? '';
+		expect(text).toContain('4 statements of 20');
+		expect(text).toMatch(/said by Russia/);
+		expect(text).toMatch(/topic /);
+		expect(await w.page.locator('[role="tooltip"]:visible').count()).toBe(0);
+		expect(await w.page.locator('input[type="file"]:visible, .open-dataset:visible').count()).toBe(0);
+		expect(await w.page.locator('#cell-table th button:visible').count()).toBe(0);
+		// the column headings still print, as text, and no control of any kind does
+		expect(await w.page.locator('#cell-table thead').textContent()).toContain('Speaker');
+		const controls = await w.page.locator('button:visible, input:visible, select:visible, textarea:visible').evaluateAll((els) =>
+			els.map((e) => `${e.tagName.toLowerCase()} ${e.textContent?.trim() || e.getAttribute('aria-label') || ''}`)
+		);
+		expect(controls).toEqual([]);
+		if (SHOTS) {
+			mkdirSync(SHOTS, { recursive: true });
+			await w.page.screenshot({ path: `${SHOTS}/print-filtered-pinned.png`, fullPage: true });
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('prints no filter line when no filter is on', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.emulateMedia({ media: 'print' });
+		expect(await w.page.locator('.print-filters').count()).toBe(0);
+		await w.context.close();
 	});
 
 	it('serves the data exports next to the page', async () => {

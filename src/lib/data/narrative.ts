@@ -4,6 +4,9 @@ import { formatDate } from './describe';
 import { QUAD_LABELS, quadSign } from './plover';
 import { actorName, aggregateEdges, countsByActor, type DatasetIndex, type Edge } from './queries';
 import type { Dataset, PloverEvent, Statement } from './types';
+import { plural } from './wording';
+
+export { describeFilters, plural } from './wording';
 
 const EVENT_NOUNS: Record<PloverEvent, [singular: string, plural: string]> = {
 	AGREE: ['an agreement or pledge', 'agreements or pledges'],
@@ -23,10 +26,6 @@ const EVENT_NOUNS: Record<PloverEvent, [singular: string, plural: string]> = {
 	COERCE: ['an act of coercion', 'acts of coercion'],
 	ASSAULT: ['an assault', 'assaults']
 };
-
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-	return `${n} ${n === 1 ? singular : pluralForm}`;
-}
 
 function top<K>(counts: Map<K, number>): [K, number] | null {
 	let best: [K, number] | null = null;
@@ -151,21 +150,6 @@ export function lede(dataset: Dataset, index: DatasetIndex, statements: readonly
 	const addressed = new Set(statements.flatMap((s) => s.recipients));
 	const from = source ? `A report datelined ${source.dateline.charAt(0) + source.dateline.slice(1).toLowerCase()}, ${formatDate(source.published)}, ` : 'The sources ';
 	return `${from}carries ${plural(statements.length, 'stated position')} by ${plural(speakers.size, 'party', 'parties')}, addressed to ${addressed.size}. ${whoSpokeMost(index, statements)}`;
-}
-
-/** "Filters: actor Iran; recipient Afghanistan; 3 Nov 2021 to 6 Nov 2021" — what an export shows. */
-export function describeFilters(index: DatasetIndex, f: import('./queries').Filters, shown: number, total: number): string {
-	const names = (ids: string[]) => ids.map((id) => actorName(index, id)).join(' or ');
-	const parts: string[] = [];
-	if (f.actors.length) parts.push(`said by ${names(f.actors)}`);
-	if (f.recipients.length) parts.push(`addressed to ${names(f.recipients)}`);
-	if (f.topics.length) parts.push(`topic ${f.topics.map((t) => index.topics.get(t)?.label ?? t).join(' or ')}`);
-	if (f.events.length) parts.push(`event ${f.events.map((e) => (e in QUAD_LABELS ? QUAD_LABELS[e as keyof typeof QUAD_LABELS].toLowerCase() : e)).join(' or ')}`);
-	if (f.attributions.length) parts.push(`attribution ${f.attributions.join(' or ')}`);
-	if (f.from || f.to) parts.push(`dates ${f.from ? formatDate(f.from) : '…'} to ${f.to ? formatDate(f.to) : '…'}`);
-	return parts.length
-		? `${plural(shown, 'statement')} of ${total} · filters: ${parts.join('; ')}`
-		: `All ${plural(total, 'statement')}`;
 }
 
 /** "The United States was addressed most: 7 of the 20 statements, by Iran, Russia and the outlet." */

@@ -3,10 +3,11 @@
  * Every chart reads it from context; none keeps a copy.
  */
 import { getContext, setContext } from 'svelte';
+import { describeFilters } from '$lib/data/wording';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, focusKey, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
-import type { Theme } from './url';
+import { hasActiveFilters, type Theme } from './url';
 
 export interface DashboardOptions {
 	/** Where "show in source" goes for a statement (the notebook's source reader, or a link to it). */
@@ -40,6 +41,13 @@ export class Dashboard {
 	index = $derived(indexDataset(this.dataset));
 	/** The statements that pass the filters: what every chart shows. */
 	statements: readonly Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
+	/**
+	 * What the filters leave in view, worded as the exports word it ("4 statements of 20 · filters: said by
+	 * Russia; topic JCPOA"); "" when no filter is on. Plain text: show it as text, never as HTML.
+	 */
+	filterSummary: string = $derived(
+		hasActiveFilters(this.filters) ? describeFilters(this.index, this.filters, this.statements.length, this.dataset.statements.length) : ''
+	);
 	/** The pinned focus wins over the hovered one. */
 	active: Focus | null = $derived(this.pinned ?? this.hovered);
 	/** Focus → statements lookups over the statements in view: a hover costs its answer, not a pass over all. */
