@@ -47,8 +47,15 @@ describe('the map', () => {
 	it('hovering Iran shows a card with a quote from the article', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
-		await w.page.getByRole('button', { name: /^Iran: \d+ statements/ }).hover();
-		await expect.poll(() => card(w.page).count()).toBe(1);
+		const iran = w.page.getByRole('button', { name: /^Iran: \d+ statements/ });
+		// On a busy machine the page may still be hydrating at network idle: a hover before then is not seen, so hover again.
+		await expect
+			.poll(async () => {
+				await w.page.mouse.move(0, 0);
+				await iran.hover();
+				return card(w.page).count();
+			}, { timeout: 15_000 })
+			.toBe(1);
 		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Iran: 18 statements, 15 made, 6 received/);
 		const quotes = await card(w.page).locator('blockquote').allTextContents();
 		expect(quotes.length).toBeGreaterThan(0);
