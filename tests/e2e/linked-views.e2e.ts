@@ -162,6 +162,34 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a mark with the focus that Forward leaves out hands the focus to its cell’s heading, not the body', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('.filter-bar select[name=recipient]').selectOption('AFG');
+		await expect.poll(() => param(w.page, 'recipient')).toBe('AFG');
+		await w.page.goBack();
+		await expect.poll(() => param(w.page, 'recipient')).toBeNull();
+		for (const [cell, mark] of [
+			['network', w.page.locator('#cell-network g.node[aria-label^="Georgia"]')],
+			['map', w.page.locator('#cell-map').getByRole('button', { name: /^Russia → United States/ })]
+		] as const) {
+			await mark.focus();
+			await expect.poll(() => cardIn(w.page, cell).count(), { message: cell }).toBe(1);
+			await w.page.goForward();
+			await expect.poll(() => param(w.page, 'recipient')).toBe('AFG');
+			const active = () => w.page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+			await expect.poll(active, { message: cell }).toBe(`cell-${cell}-heading`);
+			expect(await cardIn(w.page, cell).count(), cell).toBe(0);
+			// The next Tab goes on into the cell's chart.
+			await w.page.keyboard.press('Tab');
+			expect(await w.page.evaluate((c) => document.activeElement?.closest('section')?.id, cell)).toBe(`cell-${cell}`);
+			await w.page.goBack();
+			await expect.poll(() => param(w.page, 'recipient')).toBeNull();
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('a click pins a link without a focus ring, and Escape closing the embed dialog keeps the pin', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -3,16 +3,39 @@
  * travel (so A→B and B→A fall on opposite sides and neither hides the other), trimmed clear of the
  * symbols at both ends, with an arrowhead at the recipient. Path strings out; no DOM.
  */
-import { geoInterpolate } from 'd3';
 import type { Point } from './anchors';
 import { stepPath } from './compact-path';
 
 export type LonLat = [number, number];
 
-/** `samples + 1` points along the great circle from `a` to `b`, in degrees. */
+/**
+ * `samples + 1` points along the great circle from `a` to `b`, in degrees: d3-geo's `geoInterpolate`,
+ * computed the same way, so that the browser's map code does not load d3-geo (whose one module, shared
+ * with Plot, is a third of the map's JS). A property test holds it to d3's result.
+ */
 export function greatCircle(a: LonLat, b: LonLat, samples = 32): LonLat[] {
-	const at = geoInterpolate(a, b);
-	return Array.from({ length: samples + 1 }, (_, i) => at(i / samples) as LonLat);
+	const radians = Math.PI / 180;
+	const degrees = 180 / Math.PI;
+	const haversin = (x: number) => {
+		const s = Math.sin(x / 2);
+		return s * s;
+	};
+	const [x0, y0, x1, y1] = [a[0] * radians, a[1] * radians, b[0] * radians, b[1] * radians];
+	const [cy0, sy0, cy1, sy1] = [Math.cos(y0), Math.sin(y0), Math.cos(y1), Math.sin(y1)];
+	const [kx0, ky0, kx1, ky1] = [cy0 * Math.cos(x0), cy0 * Math.sin(x0), cy1 * Math.cos(x1), cy1 * Math.sin(x1)];
+	const h = Math.sqrt(haversin(y1 - y0) + cy0 * cy1 * haversin(x1 - x0));
+	const d = 2 * (h > 1 ? Math.PI / 2 : Math.asin(h));
+	const k = Math.sin(d);
+	const at = (t: number): LonLat => {
+		if (!d) return [x0 * degrees, y0 * degrees];
+		const B = Math.sin((t *= d)) / k;
+		const A = Math.sin(d - t) / k;
+		const x = A * kx0 + B * kx1;
+		const y = A * ky0 + B * ky1;
+		const z = A * sy0 + B * sy1;
+		return [Math.atan2(y, x) * degrees, Math.atan2(z, Math.sqrt(x * x + y * y)) * degrees];
+	};
+	return Array.from({ length: samples + 1 }, (_, i) => at(i / samples));
 }
 
 /** Offset each point of a polyline sideways by `bend · sin(πt)`: to the right of travel for bend > 0. */

@@ -89,6 +89,44 @@ export function fitProjection(
 	return { width, height, rotate: [lambda, 0], scale: projection.scale(), translate: [tx, ty + dy] };
 }
 
+/**
+ * The point projection a spec describes: what `projectionOf(spec)(point)` returns, computed the same way
+ * (d3-geo's rotation, its Natural Earth formula, then scale and translate), without d3-geo's projection
+ * machinery. The browser projects only points (anchors, great circles); this keeps d3-geo's streams,
+ * clipping and resampling out of its bundle. A property test holds it to d3's result.
+ */
+export function pointProjection(spec: ProjectionSpec): (point: readonly [number, number]) => [number, number] {
+	const radians = Math.PI / 180;
+	const tau = 2 * Math.PI;
+	const dLambda = ((spec.rotate[0] % 360) * radians) % tau;
+	const dPhi = (spec.rotate[1] % 360) * radians;
+	const cosDPhi = Math.cos(dPhi);
+	const sinDPhi = Math.sin(dPhi);
+	const k = spec.scale;
+	const [tx, ty] = spec.translate;
+	return ([lon, lat]) => {
+		let lambda = dLambda ? lon * radians + dLambda : lon * radians;
+		let phi = lat * radians;
+		// As d3's rotateRadians: the longitude wraps unless the rotation is about the φ axis alone.
+		if ((dLambda || !dPhi) && Math.abs(lambda) > Math.PI) lambda -= Math.round(lambda / tau) * tau;
+		if (dPhi) {
+			const cosPhi = Math.cos(phi);
+			const x = Math.cos(lambda) * cosPhi;
+			const y = Math.sin(lambda) * cosPhi;
+			const z = Math.sin(phi);
+			const s = z * cosDPhi + x * sinDPhi;
+			lambda = Math.atan2(y, x * cosDPhi - z * sinDPhi);
+			phi = s > 1 ? Math.PI / 2 : s < -1 ? -Math.PI / 2 : Math.asin(s);
+		}
+		// d3-geo's geoNaturalEarth1Raw.
+		const phi2 = phi * phi;
+		const phi4 = phi2 * phi2;
+		const x = lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)));
+		const y = phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)));
+		return [tx + k * x, ty - k * y];
+	};
+}
+
 /** The d3 projection a spec describes, clipped to its viewBox. */
 export function projectionOf(spec: ProjectionSpec): GeoProjection {
 	return geoNaturalEarth1()

@@ -1,3 +1,5 @@
+import { geoInterpolate } from 'd3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arcGeometry, arcWidth, arrowHead, bends, bow, greatCircle, pathOf, trim } from '$lib/geo/arcs';
 import type { Point } from '$lib/geo/anchors';
@@ -5,6 +7,23 @@ import type { Point } from '$lib/geo/anchors';
 const close = (a: number[], b: number[], digits = 6) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i], digits));
 
 describe('greatCircle', () => {
+	it('gives exactly the points d3-geo’s geoInterpolate gives', () => {
+		const lon = fc.double({ min: -540, max: 540, noNaN: true });
+		const lat = fc.double({ min: -90, max: 90, noNaN: true });
+		fc.assert(
+			fc.property(fc.tuple(lon, lat), fc.tuple(lon, lat), fc.integer({ min: 1, max: 40 }), (a, b, n) => {
+				const at = geoInterpolate(a, b);
+				expect(greatCircle(a, b, n)).toEqual(Array.from({ length: n + 1 }, (_, i) => at(i / n)));
+			}),
+			{ numRuns: 2000 }
+		);
+		// The same point twice, and antipodes.
+		for (const [a, b] of [[[10, 20], [10, 20]], [[0, 0], [180, 0]], [[-0, 90], [0, -90]]] as [[number, number], [number, number]][]) {
+			const at = geoInterpolate(a, b);
+			expect(greatCircle(a, b, 4)).toEqual([0, 0.25, 0.5, 0.75, 1].map(at));
+		}
+	});
+
 	it.each([
 		{ a: [0, 0], b: [90, 0], mid: [45, 0] },
 		{ a: [-77.037, 38.907], b: [37.618, 55.756], mid: null },

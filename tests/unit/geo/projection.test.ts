@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxAround, centralLongitude, fitProjection, intersectBox, projectionOf, type GeoBox } from '$lib/geo/projection';
+import fc from 'fast-check';
+import { boxAround, centralLongitude, fitProjection, intersectBox, pointProjection, projectionOf, type GeoBox, type ProjectionSpec } from '$lib/geo/projection';
 
 const TOL = 1e-6;
 
@@ -65,5 +66,35 @@ describe('fitProjection', () => {
 	it('shrinks the height to a wide, flat frame', () => {
 		const spec = fitProjection([{ west: -100, east: 80, south: 30, north: 50 }], { width: 960, height: 560 });
 		expect(spec.height).toBeLessThan(300);
+	});
+});
+
+describe('pointProjection', () => {
+	const lon = fc.double({ min: -540, max: 540, noNaN: true });
+	const lat = fc.double({ min: -90, max: 90, noNaN: true });
+	const spec: fc.Arbitrary<ProjectionSpec> = fc.record({
+		width: fc.constant(960),
+		height: fc.constant(500),
+		rotate: fc.tuple(fc.double({ min: -720, max: 720, noNaN: true }), fc.oneof(fc.constant(0), fc.double({ min: -90, max: 90, noNaN: true }))),
+		scale: fc.double({ min: 1, max: 5000, noNaN: true }),
+		translate: fc.tuple(fc.double({ min: -2000, max: 2000, noNaN: true }), fc.double({ min: -2000, max: 2000, noNaN: true }))
+	});
+
+	it('puts every point exactly where d3-geo’s projection of the same spec puts it', () => {
+		fc.assert(
+			fc.property(spec, lon, lat, (s, x, y) => {
+				expect(pointProjection(s)([x, y])).toEqual(projectionOf(s)([x, y]));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('agrees exactly on the seed map’s frame', () => {
+		const s = fitProjection([boxAround(51.4, 35.7, 20, 12), boxAround(-77, 38.9, 5, 5), boxAround(37.6, 55.8, 10, 6)], { width: 960, height: 600 });
+		const project = pointProjection(s);
+		const d3 = projectionOf(s);
+		for (const p of [[51.389, 35.689], [-77.04, 38.9], [37.62, 55.75], [44.79, 41.72], [180, 0], [-180, 85]] as [number, number][]) {
+			expect(project(p)).toEqual(d3(p));
+		}
 	});
 });

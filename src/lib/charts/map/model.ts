@@ -10,7 +10,7 @@ import type { BaseMap } from '$lib/geo/basemap';
 import type { CountryShape } from '$lib/geo/features';
 import { EU_MEMBERS } from '$lib/geo/eu';
 import { labelRect, placeLabels } from '$lib/geo/placement';
-import { projectionOf } from '$lib/geo/projection';
+import { pointProjection } from '$lib/geo/projection';
 import { QUAD_LABELS, type QuadClass } from '$lib/data/plover';
 import { aggregateEdges, countsByActor, edgeLabel, type DatasetIndex, type Edge, type Voice } from '$lib/data/queries';
 import type { Actor, Dataset, Statement } from '$lib/data/types';
@@ -154,8 +154,7 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 	for (const g of dataset.actors) for (const m of g.members ?? []) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g.name]);
 	const stateByM49 = new Map(dataset.actors.filter((a) => a.kind === 'state' && a.m49).map((a) => [a.m49 as string, a]));
 	const actorOf = (c: CountryShape) => (c.m49 ? stateByM49.get(c.m49) : undefined);
-	const projection = projectionOf(base.spec);
-	const project = (p: [number, number]) => projection(p) as Point | null;
+	const project: (p: [number, number]) => Point | null = pointProjection(base.spec);
 	const placed = placeActors(dataset.actors, project, 16);
 
 	const symbols = dataset.actors
