@@ -96,6 +96,33 @@ describe('the notebook page', () => {
 		}
 	});
 
+	it('at 360 px the open filters fold again once the reader scrolls on, so the sticky bar stays small', async () => {
+		const w = await openPage(browser, { viewport: { width: 360, height: 780 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const toggle = w.page.locator('.filter-bar .toggle');
+		const actor = w.page.locator('.filter-bar select[name=actor]');
+		const barHeight = () => w.page.locator('.filter-bar').evaluate((el) => el.getBoundingClientRect().height);
+		const folded = await barHeight();
+		await toggle.click();
+		expect(await actor.isVisible()).toBe(true);
+		expect(await barHeight()).toBeGreaterThan(folded * 3);
+		await actor.selectOption('RUS');
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
+		// A small scroll (a change of layout, a nudge) keeps them open; reading on folds them.
+		await w.page.mouse.wheel(0, 100);
+		await w.page.waitForTimeout(300);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await w.page.mouse.wheel(0, 500);
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await actor.isVisible()).toBe(false);
+		expect(await barHeight()).toBeLessThanOrEqual(folded + 1);
+		expect(await toggle.textContent()).toContain('(on)');
+		// The focus was on the select the reader used: it goes to the toggle, not the page's body.
+		expect(await w.page.evaluate(() => document.activeElement?.classList.contains('toggle'))).toBe(true);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('prints a filtered, pinned view with a line naming the filters, and no card, file input or sort button', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(`${root}?actor=RUS&topic=jcpoa`, { waitUntil: 'networkidle' });
@@ -134,6 +161,23 @@ describe('the notebook page', () => {
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await w.page.emulateMedia({ media: 'print' });
 		expect(await w.page.locator('.print-filters').count()).toBe(0);
+		expect(await w.page.locator('#cell-table .print-note').count()).toBe(0);
+		await w.context.close();
+	});
+
+	it('prints what the table’s search left out, as the search box does not print', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('#cell-table input[type=search]').fill('sanctions');
+		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
+		await expect.poll(() => rows.count()).toBeLessThan(20);
+		const shown = await rows.count();
+		const note = w.page.locator('#cell-table .print-note');
+		expect(await note.isVisible()).toBe(false);
+		await w.page.emulateMedia({ media: 'print' });
+		expect(await note.isVisible()).toBe(true);
+		expect(await note.textContent()).toContain(`the ${shown} of 20 statements that match “sanctions”`);
+		expect(await rows.count()).toBe(shown);
 		await w.context.close();
 	});
 
