@@ -163,4 +163,24 @@ describe('embeds on a host page of another origin', () => {
 		expect(href).not.toMatch(/title=0/);
 		await w.context.close();
 	});
+
+	it('"Show in source" in an embedded table opens the full view in a new tab, at the statement, filters kept', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'networkidle' });
+		const frame = w.page.frameLocator('#table');
+		const link = frame.getByRole('link', { name: /^show in source/i }).first();
+		await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toMatch(/\?recipient=AFG#source-s18$/);
+		expect(await link.getAttribute('target')).toBe('_blank');
+		// Named for a listener: speaker, date and the quote's first words, not the statement's id.
+		const name = await link.evaluate((a) => a.textContent);
+		expect(name).toMatch(/^Show in source: .+, \d+ November 2021, “/);
+		expect(name).toContain('(opens in a new tab)');
+		const [opened] = await Promise.all([w.context.waitForEvent('page'), link.click()]);
+		await opened.waitForLoadState('domcontentloaded');
+		expect(new URL(opened.url()).pathname).toBe(new URL(root).pathname);
+		expect(new URL(opened.url()).hash).toBe('#source-s18');
+		// The frame still shows the table.
+		expect(await frame.locator('table').count()).toBe(1);
+		await w.context.close();
+	});
 });

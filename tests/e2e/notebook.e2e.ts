@@ -96,6 +96,38 @@ describe('the notebook page', () => {
 		}
 	});
 
+	it('the keyboard focus never lands under the sticky filter bar, going forward or back', async () => {
+		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const obscured = () =>
+			w.page.evaluate(() => {
+				const focused = document.activeElement!.getBoundingClientRect();
+				const bar = document.querySelector('.filters')!.getBoundingClientRect();
+				return focused.top < bar.bottom ? `${document.activeElement!.textContent?.slice(0, 40)} at ${Math.round(focused.top)} under ${Math.round(bar.bottom)}` : null;
+			});
+		const under: string[] = [];
+		await w.page.locator('#cell-table-heading').focus();
+		for (let i = 0; i < 30; i++) {
+			await w.page.keyboard.press('Tab');
+			under.push((await obscured()) ?? '');
+		}
+		await w.page.locator('#data-heading').scrollIntoViewIfNeeded();
+		for (let i = 0; i < 40; i++) {
+			await w.page.keyboard.press('Shift+Tab');
+			under.push((await obscured()) ?? '');
+		}
+		expect(under.filter(Boolean)).toEqual([]);
+		// The skip link goes to the first chart, past the file input and the facts.
+		await w.page.evaluate(() => window.scrollTo(0, 0));
+		await w.page.locator('a.skip').focus();
+		await w.page.keyboard.press('Enter');
+		await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('cell-map-heading');
+		await w.page.keyboard.press('Tab');
+		expect(await w.page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('cell-map');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('at 360 px the open filters fold again once the reader scrolls on, so the sticky bar stays small', async () => {
 		const w = await openPage(browser, { viewport: { width: 360, height: 780 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -60,6 +60,15 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * with `Intl.DateTimeFormat`, whose first construction loads locale and time-zone data: about 40 ms of main
  * thread on every page load, where the app needs one fixed English format.
  */
+/**
+ * A statement as a listener can tell it from the others: speaker, date and the quote's first words.
+ * For the hidden part of a control's name ("Select …", "Show in source …"); ids mean nothing to a reader.
+ */
+export function statementRef(v: Pick<StatementView, 'speaker' | 'date' | 'quote'>): string {
+	const words = v.quote.split(/\s+/).filter(Boolean);
+	return `${v.speaker}, ${formatDate(v.date)}, “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
+}
+
 export function formatDate(iso: string): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
 	if (!match) return iso;

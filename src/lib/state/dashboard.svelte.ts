@@ -12,6 +12,8 @@ import { hasActiveFilters, type Theme } from './url';
 export interface DashboardOptions {
 	/** Where "show in source" goes for a statement (the notebook's source reader, or a link to it). */
 	sourceHref: (statementId: string) => string;
+	/** "show in source" opens a new tab (an embed: the notebook must not load inside the frame). */
+	sourceInNewTab?: boolean;
 }
 
 export class Dashboard {
@@ -35,6 +37,7 @@ export class Dashboard {
 	/** The name of an opened file or URL; "" for the built-in dataset. */
 	datasetName = $state('');
 	readonly sourceHref: (statementId: string) => string;
+	readonly sourceInNewTab: boolean;
 	/** Called after a user changes filters, pin or theme (the URL sync records it in history). */
 	onchange: (() => void) | null = null;
 
@@ -65,6 +68,7 @@ export class Dashboard {
 	constructor(dataset: Dataset, options: DashboardOptions) {
 		this.dataset = dataset;
 		this.sourceHref = options.sourceHref;
+		this.sourceInNewTab = options.sourceInNewTab ?? false;
 	}
 
 	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
