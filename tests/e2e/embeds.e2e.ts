@@ -164,6 +164,27 @@ describe('embeds on a host page of another origin', () => {
 		await w.context.close();
 	});
 
+	it('a card stays inside a frame sized to its chart: it opens above a mark near the bottom', async () => {
+		for (const chart of ['matrix', 'network']) {
+			const w = await openPage(browser, { viewport: { width: 1000, height: 600 } });
+			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			// As embed.js sizes the frame: as tall as the embed's content.
+			const height = await w.page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+			await w.page.setViewportSize({ width: 1000, height });
+			const marks = w.page.locator('main svg [tabindex="0"]');
+			const outside: string[] = [];
+			for (let i = 0; i < (await marks.count()); i++) {
+				await marks.nth(i).focus();
+				const card = w.page.locator('[role="tooltip"]');
+				await expect.poll(() => card.count()).toBe(1);
+				const box = (await card.boundingBox())!;
+				if (box.y < -1 || box.y + box.height > height + 1) outside.push(`${await marks.nth(i).getAttribute('aria-label')}: ${Math.round(box.y)}–${Math.round(box.y + box.height)}`);
+			}
+			expect(outside, chart).toEqual([]);
+			await w.context.close();
+		}
+	});
+
 	it('"Show in source" in an embedded table opens the full view in a new tab, at the statement, filters kept', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'networkidle' });
