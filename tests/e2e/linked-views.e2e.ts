@@ -50,6 +50,24 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('filters that leave nothing say so over each chart, on the notebook and in an embed', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}?actor=RUS&recipient=EU`, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('.filter-bar output').textContent()).toContain('0 of 20');
+		for (const cell of ['map', 'network', 'timeline', 'matrix']) {
+			const note = w.page.locator(`#cell-${cell} .no-match`);
+			expect(await note.isVisible(), cell).toBe(true);
+			expect(await note.textContent(), cell).toContain('No statement matches the filters.');
+		}
+		// Back to all: the notes go.
+		await w.page.locator('.filter-bar button', { hasText: 'Reset' }).click();
+		await expect.poll(() => w.page.locator('.no-match').count()).toBe(0);
+		await w.page.goto(`${root}embed/network?actor=RUS&recipient=EU`, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('.no-match').textContent()).toContain('No statement matches the filters.');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('a filter change updates the URL, and Back restores the previous view', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });

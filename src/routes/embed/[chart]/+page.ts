@@ -12,5 +12,5 @@ export async function load({ params, data }) {
 	const component = await chart.load();
 	// In the browser this runs before hydration: the router's start and the hydration of the chart run as two tasks.
 	if (browser) await yieldToBrowser();
-	return { ...data, chart: { id: chart.id, title: chart.title, description: chart.description }, component };
+	return { ...data, chart: { id: chart.id, title: chart.title, description: chart.description, figure: chart.figure }, component };
 }
