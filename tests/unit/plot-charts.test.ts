@@ -75,6 +75,16 @@ describe('stance matrix spec', () => {
 		expect(matrixOrder(cells).rows[0]).toBe('Iran');
 	});
 
+	it('puts the counts one above the other where the columns are too narrow for one line (a phone)', () => {
+		const lines = (svg: Element) => [...svg.querySelectorAll('text')].filter((t) => /^[+]/.test(t.textContent ?? '') || t.querySelector('tspan')).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+		const wide = render(matrixSpec(cells, 720, LIGHT_PALETTE));
+		expect([...wide.querySelectorAll('g[aria-hidden="true"] text')].map((t) => t.textContent)).toContain('+1 −3');
+		const narrow = render(matrixSpec(cells, 336, LIGHT_PALETTE));
+		const stacked = lines(narrow).filter((l) => l.length === 2);
+		expect(stacked).toHaveLength(cells.length);
+		expect(stacked).toContainEqual(['+1', '−3']);
+	});
+
 	it('draws one cell per pair and matches its snapshot', () => {
 		const svg = render(matrixSpec(cells, 720, LIGHT_PALETTE));
 		expect(svg.querySelectorAll('g.pairs > *')).toHaveLength(cells.length);

@@ -3,14 +3,20 @@ import * as Plot from '@observablehq/plot';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { balanceColor, cellText, MARGIN_TOP, matrixSize, type MatrixCell } from './model';
 
+/** Below this column width "+1 −3" does not fit on one line in a cell: the counts go one above the other. */
+const ONE_LINE_MIN = 36;
+
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
 	const size = matrixSize(cells, width);
+	const marginRight = 10;
+	const column = (Math.min(width, size.width) - size.marginLeft - marginRight) / Math.max(1, size.columns.length);
+	const stacked = column < ONE_LINE_MIN;
 	return {
 		width: Math.min(width, size.width),
 		height: size.height,
 		marginTop: MARGIN_TOP,
 		marginLeft: size.marginLeft,
-		marginRight: 10,
+		marginRight,
 		marginBottom: 12,
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Stance matrix',
@@ -22,9 +28,10 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 			Plot.text(cells, {
 				x: 'recipientName',
 				y: 'actorName',
-				text: cellText,
+				text: stacked ? (c: MatrixCell) => cellText(c).replace(' ', '\n') : cellText,
 				fill: (c: MatrixCell) => (Math.abs(c.balance) > 0.5 ? palette.surface : palette.text),
-				fontSize: 10,
+				fontSize: stacked ? 9 : 10,
+				lineHeight: stacked ? 1.1 : 1,
 				fontWeight: 600,
 				ariaHidden: 'true',
 				pointerEvents: 'none'
