@@ -149,6 +149,39 @@ describe('opening a dataset file', () => {
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
+	it('a file chosen before the page’s script has run is opened once it runs, and can be chosen again', async () => {
+		const w = await openPage(browser);
+		// Hold the app's scripts until the reader has chosen a file in the prerendered input.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await w.page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		release();
+		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('3');
+		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
+		// The input is emptied after the read: choosing the same file again reads it again.
+		expect(await w.page.locator('#open-dataset-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0)).toBe(0);
+		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+		await expect.poll(() => statementCount(w.page)).toBe('20');
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		await expect.poll(() => statementCount(w.page)).toBe('3');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('after a file that was refused, the input is emptied, so that the same file can be chosen again', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await openFile(w.page, 'broken.csv', INVALID);
+		const panel = w.page.getByRole('alert');
+		await expect.poll(() => panel.textContent()).toContain('broken.csv was not opened: 1 problem.');
+		expect(await w.page.locator('#open-dataset-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0)).toBe(0);
+		await w.context.close();
+	});
 });
 
 describe('opening a dataset named in the address (?dataset=)', () => {
