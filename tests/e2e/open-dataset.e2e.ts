@@ -182,6 +182,21 @@ describe('opening a dataset file', () => {
 		expect(await w.page.locator('#open-dataset-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0)).toBe(0);
 		await w.context.close();
 	});
+
+	it('a dataset with no statements opens, and every cell says it has none (no filter is blamed)', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const empty = { ...seedDataset, statements: [] };
+		await openFile(w.page, 'empty.json', Buffer.from(JSON.stringify(empty)), 'application/json');
+		await expect.poll(() => statementCount(w.page)).toBe('0');
+		for (const cell of ['map', 'network', 'timeline', 'matrix', 'table'])
+			expect(await w.page.locator(`#cell-${cell} .takeaway`).textContent()).toBe('This dataset has no statements.');
+		expect(await w.page.locator('.lede').textContent()).toBe('This dataset has no statements.');
+		expect(await w.page.locator('#cell-table tbody').textContent()).toContain('This dataset has no statements.');
+		expect(await w.page.locator('body').textContent()).not.toContain('matches');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
 });
 
 describe('opening a dataset named in the address (?dataset=)', () => {
