@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { generateDataset } from '../../src/lib/data/generate';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
 import { launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
@@ -145,6 +146,124 @@ describe('opening a dataset file', () => {
 		const workers = await w.page.evaluate(() => (window as unknown as { __workers: string[] }).__workers);
 		expect(workers.filter((u) => /dataset-worker/.test(u))).toHaveLength(1);
 		expect(workers.filter((u) => /layout-worker/.test(u))).toHaveLength(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+	it('a file chosen before the page’s script has run is opened once it runs, and can be chosen again', async () => {
+		const w = await openPage(browser);
+		// Hold the app's scripts until the reader has chosen a file in the prerendered input.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await w.page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		release();
+		await expect.poll(() => statementCount(w.page), { timeout: 30_000 }).toBe('3');
+		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
+		// The input is emptied after the read: choosing the same file again reads it again.
+		expect(await w.page.locator('#open-dataset-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0)).toBe(0);
+		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
+		await expect.poll(() => statementCount(w.page)).toBe('20');
+		await openFile(w.page, 'eu-budget.csv', VALID);
+		await expect.poll(() => statementCount(w.page)).toBe('3');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('after a file that was refused, the input is emptied, so that the same file can be chosen again', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await openFile(w.page, 'broken.csv', INVALID);
+		const panel = w.page.getByRole('alert');
+		await expect.poll(() => panel.textContent()).toContain('broken.csv was not opened: 1 problem.');
+		expect(await w.page.locator('#open-dataset-file').evaluate((el) => (el as HTMLInputElement).files?.length ?? 0)).toBe(0);
+		await w.context.close();
+	});
+
+	it('a dataset with no statements opens, and every cell says it has none (no filter is blamed)', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const empty = { ...seedDataset, statements: [] };
+		await openFile(w.page, 'empty.json', Buffer.from(JSON.stringify(empty)), 'application/json');
+		await expect.poll(() => statementCount(w.page)).toBe('0');
+		for (const cell of ['map', 'network', 'timeline', 'matrix', 'table'])
+			expect(await w.page.locator(`#cell-${cell} .takeaway`).textContent()).toBe('This dataset has no statements.');
+		expect(await w.page.locator('.lede').textContent()).toBe('This dataset has no statements.');
+		expect(await w.page.locator('#cell-table tbody').textContent()).toContain('This dataset has no statements.');
+		expect(await w.page.locator('body').textContent()).not.toContain('matches');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+});
+
+describe('opening a dataset named in the address (?dataset=)', () => {
+	const moved = structuredClone(seedDataset);
+	moved.statements[2].span = { start: moved.statements[2].span.start + 5, end: moved.statements[2].span.end + 5 };
+	const noQuote = structuredClone(seedDataset) as unknown as { statements: Record<string, unknown>[] };
+	delete noQuote.statements[7].quote;
+	const served: Record<string, string> = {
+		'moved.json': JSON.stringify(moved, null, 2),
+		'no-quote.json': JSON.stringify(noQuote, null, 2),
+		'bad.json': '{\n  "schemaVersion": 1,\n  sources: []\n}'
+	};
+	async function openAddress(name: string) {
+		const w = await openPage(browser);
+		await w.page.route('**/test-data/*', (route) =>
+			route.fulfill({ contentType: 'application/json', body: served[new URL(route.request().url()).pathname.split('/').pop()!] })
+		);
+		await w.page.goto(`${root}?dataset=test-data/${name}`, { waitUntil: 'networkidle' });
+		return w;
+	}
+	/** What the picker says about the same text. */
+	async function pickerSays(name: string) {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await openFile(w.page, name, Buffer.from(served[name]), 'application/json');
+		return w;
+	}
+	const issues = (page: Page, selector: string) => page.locator(`${selector} li`).allTextContents();
+
+	it('a wrong span is corrected, with the warning the picker shows', async () => {
+		const w = await openAddress('moved.json');
+		await expect.poll(() => w.page.locator('h1').textContent()).toBe('moved.json');
+		const summary = w.page.locator('.load-warnings summary');
+		await expect.poll(() => summary.textContent()).toMatch(/^moved\.json: \d+ warnings \(the file was opened\)$/);
+		const warnings = await issues(w.page, '.load-warnings');
+		expect(warnings).toContainEqual(expect.stringMatching(/^line \d+, statements\[2\]\.span: the quote is not at .*the span was corrected/));
+		const p = await pickerSays('moved.json');
+		await expect.poll(() => issues(p.page, '.load-warnings')).toEqual(warnings);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+		await p.context.close();
+	});
+
+	it('a missing field and bad JSON: the same messages, with lines, as the picker; the data is unchanged', async () => {
+		for (const [name, message] of [
+			['no-quote.json', /^line \d+, statements\[7\]\.quote: the field "quote" is missing/],
+			['bad.json', /^line 3: not valid JSON at column 3: expected a field name in double quotes/]
+		] as const) {
+			const w = await openAddress(name);
+			const panel = w.page.getByRole('alert');
+			await expect.poll(() => panel.textContent()).toContain(`${name} was not opened: 1 problem.`);
+			const errors = await issues(w.page, '.load-errors');
+			expect(errors).toEqual([expect.stringMatching(message)]);
+			expect(await statementCount(w.page)).toBe('20');
+			const p = await pickerSays(name);
+			await expect.poll(() => issues(p.page, '.load-errors')).toEqual(errors);
+			await w.context.close();
+			await p.context.close();
+		}
+	});
+
+	it('opens the statements CSV the site publishes', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(`${root}?dataset=data/statements.csv`, { waitUntil: 'networkidle' });
+		await expect.poll(() => w.page.locator('h1').textContent()).toBe('statements.csv');
+		expect(await statementCount(w.page)).toBe('20');
+		expect(await w.page.getByRole('alert').count()).toBe(0);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { busiestLink, howAttributed, lede, mostAddressed, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
+import { TAKEAWAYS } from '$lib/charts/takeaways';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
 
@@ -26,5 +27,19 @@ describe('takeaway sentences, written from the data in view', () => {
 			'A report datelined Tehran, 6 November 2021, carries 20 stated positions by 4 parties, addressed to 11. ' +
 				'Iran made 15 of the 20 statements: as many agreements or pledges as requests or demands (6 each).'
 		);
+	});
+});
+
+describe('a dataset with no statements says so, instead of blaming the filters', () => {
+	const empty = { ...d, statements: [] };
+	const emptyIndex = indexDataset(empty);
+	it.each(Object.entries(TAKEAWAYS))('%s takeaway', (_, takeaway) => {
+		expect(takeaway({ dataset: empty, index: emptyIndex, statements: [] })).toBe('This dataset has no statements.');
+		// Filters that leave nothing of a dataset that has statements still say so.
+		expect(takeaway({ dataset: d, index, statements: [] })).toBe('No statement matches the filters.');
+	});
+	it('the lede', () => {
+		expect(lede(empty, emptyIndex, [])).toBe('This dataset has no statements.');
+		expect(lede(d, index, [])).toBe('No statement matches the filters.');
 	});
 });

@@ -105,3 +105,17 @@ describe('validateDataset under random mutation (fast-check)', () => {
 		);
 	});
 });
+
+describe('validateDataset: something that is not a dataset object gets one error', () => {
+	const EXPECTED = 'an object with schemaVersion, sources, actors, people, topics, events and statements';
+	it.each([
+		{ input: [1, 2, 3], found: 'an array (3 items)' },
+		{ input: [], found: 'an array (0 items)' },
+		{ input: null, found: 'null' },
+		{ input: 'dataset', found: 'a string' },
+		{ input: 42, found: 'the number 42' }
+	])('$found', ({ input, found }) => {
+		const result = validateDataset(input);
+		expect(result.errors).toEqual([{ path: '', message: `the file: expected ${EXPECTED}, found ${found}`, expected: EXPECTED, received: found }]);
+	});
+});

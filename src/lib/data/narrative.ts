@@ -50,6 +50,8 @@ function tally<K>(keys: K[]): Map<K, number> {
 }
 
 const NOTHING = 'No statement matches the filters.';
+/** What a cell says when the dataset itself holds no statement, whatever the filters. */
+export const NO_STATEMENTS = 'This dataset has no statements.';
 
 /**
  * A total per actor → recipient pair ("actor\u0000recipient"), folded over the pair's aggregated edges, in
@@ -144,6 +146,7 @@ export function howAttributed(statements: readonly Statement[]): string {
 
 /** The page's lede, from the whole dataset in view. */
 export function lede(dataset: Dataset, index: DatasetIndex, statements: readonly Statement[]): string {
+	if (!dataset.statements.length) return NO_STATEMENTS;
 	if (!statements.length) return NOTHING;
 	const source = dataset.sources[0];
 	const speakers = new Set(statements.flatMap((s) => s.actors));

@@ -137,9 +137,28 @@ function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
 	};
 }
 
+const DATASET_FIELDS = Object.keys(DatasetSchema.entries);
+/** "an object with schemaVersion, sources, …": what a whole dataset is, for a file that holds something else. */
+export const DATASET_OBJECT = `an object with ${DATASET_FIELDS.slice(0, -1).join(', ')} and ${DATASET_FIELDS[DATASET_FIELDS.length - 1]}`;
+
+function kindOf(value: unknown): string {
+	if (Array.isArray(value)) return `an array (${value.length} item${value.length === 1 ? '' : 's'})`;
+	if (value === null) return 'null';
+	if (typeof value === 'string') return 'a string';
+	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'boolean') return String(value);
+	return typeof value;
+}
+
 /** Shape first; then references, spans and dates. Never throws. */
 export function validateDataset(input: unknown, today = new Date()): ValidationResult {
 	try {
+		// Something that is not a dataset at all gets one error, not one per missing field (an array passes
+		// for an object in the schema's eyes and would list all seven).
+		if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+			const received = kindOf(input);
+			return { ok: false, errors: [{ path: '', message: `the file: expected ${DATASET_OBJECT}, found ${received}`, expected: DATASET_OBJECT, received }], warnings: [] };
+		}
 		const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 		if (!parsed.success) {
 			return { ok: false, errors: parsed.issues.map(fromValibot), warnings: [] };

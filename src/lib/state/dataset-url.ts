@@ -1,13 +1,14 @@
 /**
- * `?dataset=<url>`: open a dataset JSON published on the same site (a link can share a view of it).
+ * `?dataset=<url>`: open a dataset published on the same site (a link can share a view of it), in any
+ * format the file picker opens (dataset JSON, statements CSV, PLOVER JSONL), read by the same parser, so
+ * the address and the picker accept the same files and say the same things about them.
  * Another origin is refused: nothing is fetched from elsewhere at run time.
  */
-import type { ValidationIssue } from '$lib/data/schema';
+import type { ParseResult } from '$lib/data/parse/issues';
 import type { Dataset } from '$lib/data/types';
 
-export type DatasetLoad =
-	| { ok: true; dataset: Dataset; name: string; warnings: ValidationIssue[] }
-	| { ok: false; name: string; errors: ValidationIssue[] };
+/** What opening the address's dataset found: as for a chosen file (`file` is the name from the URL). */
+export type DatasetLoad = ParseResult;
 
 export function sameOriginDatasetUrl(param: string | null, location: URL): URL | null {
 	if (!param) return null;
@@ -19,6 +20,13 @@ export function sameOriginDatasetUrl(param: string | null, location: URL): URL |
 	}
 }
 
+/** A load that failed before any text was read: the format is the one the name suggests. */
+function notRead(name: string, what: string): DatasetLoad {
+	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+	const format = ext === 'csv' || ext === 'tsv' ? 'csv' : ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : 'json';
+	return { ok: false, file: name, format, errors: [{ file: name, path: '', message: what }], warnings: [] };
+}
+
 /** Apply `?dataset=` from the current address to a dashboard, if present. Browser only. */
 export async function openDatasetFromAddress(
 	replace: (dataset: Dataset, name: string) => void
@@ -27,30 +35,30 @@ export async function openDatasetFromAddress(
 	const param = here.searchParams.get('dataset');
 	if (!param) return null;
 	const url = sameOriginDatasetUrl(param, here);
-	if (!url)
-		return { ok: false, name: param, errors: [{ path: 'dataset', message: `dataset=${param}: only a dataset on this site can be opened` }] };
+	if (!url) return notRead(param, `dataset=${param}: only a dataset on this site can be opened`);
 	const result = await fetchDataset(url);
-	if (result.ok) replace(result.dataset, result.name);
+	if (result.ok) replace(result.dataset, result.file);
 	return result;
 }
 
-export async function fetchDataset(url: URL): Promise<DatasetLoad> {
-	const name = url.pathname.split('/').pop() || url.pathname;
+export async function fetchDataset(url: URL, today = new Date()): Promise<DatasetLoad> {
+	const last = url.pathname.split('/').pop() || url.pathname;
+	let name = last;
 	try {
-		const response = await fetch(url, { credentials: 'same-origin' });
-		if (!response.ok) return { ok: false, name, errors: [{ path: '', message: `${name}: HTTP ${response.status}` }] };
-		const text = await response.text();
-		let json: unknown;
-		try {
-			json = JSON.parse(text);
-		} catch (error) {
-			return { ok: false, name, errors: [{ path: '', message: `${name} is not valid JSON: ${(error as Error).message}` }] };
-		}
-		// The validator loads only when a dataset is opened: an embed of the built-in data never needs it.
-		const { validateDataset } = await import('$lib/data/schema');
-		const result = validateDataset(json);
-		return result.ok ? { ok: true, dataset: result.dataset, name, warnings: result.warnings } : { ok: false, name, errors: result.errors };
-	} catch (error) {
-		return { ok: false, name, errors: [{ path: '', message: `${name} could not be loaded: ${String(error)}` }] };
+		name = decodeURIComponent(last);
+	} catch {
+		/* not percent-encoded text: the name as written */
 	}
+	let response: Response;
+	let text: string;
+	try {
+		response = await fetch(url, { credentials: 'same-origin' });
+		if (!response.ok) return notRead(name, `${name} could not be loaded: HTTP ${response.status}`);
+		text = await response.text();
+	} catch (error) {
+		return notRead(name, `${name} could not be loaded: ${String(error)}`);
+	}
+	// The parsers load only when a dataset is opened: an embed of the built-in data never needs them.
+	const { formatOfContentType, openDatasetFile } = await import('$lib/data/parse/open-dataset-file');
+	return openDatasetFile(name, text, today, formatOfContentType(response.headers.get('content-type')));
 }

@@ -127,6 +127,15 @@ describe('errors name the file, the line or row, the field, expected and found',
 	}
 });
 
+describe('a JSON file that holds something other than a dataset object', () => {
+	it('a top-level array: one error that says what a dataset is, not one per missing field', () => {
+		const r = openDatasetFile('mine.json', '[1, 2, 3]\n', TODAY);
+		expect(r.errors.map((e) => e.message)).toEqual([
+			'line 1: expected an object with schemaVersion, sources, actors, people, topics, events and statements, found an array (3 items)'
+		]);
+	});
+});
+
 describe('warnings do not refuse the file', () => {
 	it('a statement dated in the future', () => {
 		const r = parseStatementsCsv(`${HEADER}\ns1,2031-02-03,IRN,Iran,RUS,Russia,AGREE,quote,We agree.,\n`, 'mine.csv', TODAY);

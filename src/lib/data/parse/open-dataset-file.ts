@@ -1,14 +1,27 @@
-/** One entry point for a file the user opens: the format from the extension, else from the content. */
+/**
+ * One entry point for a dataset text, chosen as a file or named in the address (`?dataset=`): the
+ * format from the extension, else from the content type the site served it with, else from the content.
+ */
 import { parseDatasetJson } from './dataset-json';
 import type { DatasetFormat, ParseResult } from './issues';
 import { parsePloverJsonl } from './plover-jsonl';
 import { parseStatementsCsv } from './statements-csv';
 
-export function detectFormat(name: string, text: string): DatasetFormat {
+/** The format a served file's content type names, or null when it names none of ours (text/plain, …). */
+export function formatOfContentType(contentType: string | null | undefined): DatasetFormat | null {
+	const type = contentType?.split(';', 1)[0].trim().toLowerCase() ?? '';
+	if (/^application\/(x-)?(ndjson|jsonl|jsonlines|json-seq)$/.test(type)) return 'jsonl';
+	if (type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type) || type === 'text/json') return 'json';
+	if (type === 'text/csv' || type === 'text/tab-separated-values' || type === 'application/csv') return 'csv';
+	return null;
+}
+
+export function detectFormat(name: string, text: string, served: DatasetFormat | null = null): DatasetFormat {
 	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
 	if (ext === 'json') return 'json';
 	if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
 	if (ext === 'csv' || ext === 'tsv') return 'csv';
+	if (served) return served;
 	const body = text.replace(/^\uFEFF/, '').trimStart();
 	if (body.startsWith('[')) return 'json';
 	if (body.startsWith('{')) {
@@ -30,7 +43,11 @@ export const PARSERS: Record<DatasetFormat, (text: string, file: string, today?:
 	jsonl: parsePloverJsonl
 };
 
-/** Parse and validate a file in any of the three formats. Never throws. */
-export function openDatasetFile(name: string, text: string, today = new Date()): ParseResult {
-	return PARSERS[detectFormat(name, text)](text, name, today);
+/**
+ * Parse and validate a dataset text in any of the three formats: the dataset, or its errors, and the
+ * warnings, each placed by line or row. `served` is the format a web server's content type named, if any.
+ * Never throws.
+ */
+export function openDatasetFile(name: string, text: string, today = new Date(), served: DatasetFormat | null = null): ParseResult {
+	return PARSERS[detectFormat(name, text, served)](text, name, today);
 }
