@@ -12,12 +12,13 @@ export interface HeightMessage {
 }
 
 /**
- * Tell the parent window how tall this embed is whenever that changes (debounced), and again when
- * the host's embed.js says hello (it may load after the first report). Returns a stop function.
+ * Tell the parent window how tall this embed is whenever that changes, and again when the host's
+ * embed.js says hello (it may load after the first report) and when the page has loaded. A size change is
+ * sent from the ResizeObserver's own callback, which comes at most once a frame: a timer on top of it was
+ * one more thing a browser delays in a frame out of view. Returns a stop function.
  */
-export function reportHeight(element: HTMLElement, chart: string, debounceMs = 60): () => void {
+export function reportHeight(element: HTMLElement, chart: string): () => void {
 	if (window.parent === window) return () => {};
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let last = -1;
 	const send = (force = false) => {
 		const height = Math.ceil(element.getBoundingClientRect().height);
@@ -26,20 +27,18 @@ export function reportHeight(element: HTMLElement, chart: string, debounceMs = 6
 		const message: HeightMessage = { type: HEIGHT_MESSAGE, chart, height };
 		window.parent.postMessage(message, '*');
 	};
-	const schedule = () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => send(), debounceMs);
-	};
-	const observer = new ResizeObserver(schedule);
+	const onResize = () => send();
+	const observer = new ResizeObserver(onResize);
 	observer.observe(element);
 	const onHello = (event: MessageEvent) => {
 		if (event.source === window.parent && event.data?.type === HELLO_MESSAGE) send(true);
 	};
 	window.addEventListener('message', onHello);
+	window.addEventListener('load', onResize);
 	send(true);
 	return () => {
-		clearTimeout(timer);
 		observer.disconnect();
 		window.removeEventListener('message', onHello);
+		window.removeEventListener('load', onResize);
 	};
 }
