@@ -3,7 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
@@ -30,6 +30,30 @@ function inkShare(rgba: Uint8Array | Uint8ClampedArray): number {
 function pngSize(bytes: Buffer): { width: number; height: number } {
 	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Click a cell's export button and return the file's bytes. */
+async function exportFrom(page: Page, cell: string, kind: 'SVG' | 'PNG' | 'CSV' | 'JSON'): Promise<Buffer> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#cell-${cell} .toolbar button`, { hasText: kind }).click()]);
+	return readFileSync((await download.path())!);
+}
+
+/** The RGBA of the pixel at (x, y) of a PNG, decoded by the page's browser. */
+function pngPixel(page: Page, bytes: Buffer, x: number, y: number): Promise<number[]> {
+	return page.evaluate(
+		async ({ b64, x, y }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			return [...ctx.getImageData(x, y, 1, 1).data];
+		},
+		{ b64: bytes.toString('base64'), x, y }
+	);
 }
 
 let browser: Browser;
@@ -170,6 +194,35 @@ describe('exports from a cell', () => {
 			expect(inSight.filter((label) => !exported.has(label)), cell).toEqual([]);
 			expect(leftOut.filter((label) => exported.has(label)), cell).toEqual([]);
 		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it.each([
+		{ how: 'theme=dark in the address', query: '?theme=dark', colorScheme: 'light' as const },
+		{ how: 'the system’s dark scheme', query: '', colorScheme: 'dark' as const }
+	])('a dark page ($how) exports SVG and PNG in the light theme, and stays dark', async ({ query, colorScheme }) => {
+		const w = await openPage(browser, { acceptDownloads: true, colorScheme });
+		await w.page.goto(`${root}${query}`, { waitUntil: 'networkidle' });
+		const pageBg = () => w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const DARK_BG = 'rgb(22, 23, 26)';
+		expect(await pageBg()).toBe(DARK_BG);
+		for (const cell of ['network', 'matrix', 'map']) {
+			const text = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+			const { doc, errors } = parseXml(text);
+			expect(errors).toEqual([]);
+			// The figure's background, its title and the chart's own labels have the light theme's colours.
+			expect(doc.getElementsByTagName('rect')[0].getAttribute('fill'), cell).toBe('#fbfaf7');
+			expect(doc.getElementsByTagName('text')[0].getAttribute('fill'), cell).toBe('#1d1d1f');
+			expect(text, cell).toMatch(/fill:(?:rgb\(29, 29, 31\)|#1d1d1f)/);
+			// Nothing of the dark theme: its text, background, surface or land colours.
+			expect(text, cell).not.toMatch(/#ececef|#16171a|#1e2024|#2a2c31|rgb\((?:236, 236, 239|22, 23, 26|30, 32, 36|42, 44, 49)\)/);
+		}
+		const png = await exportFrom(w.page, 'network', 'PNG');
+		expect(await pngPixel(w.page, png, 2, 2)).toEqual([251, 250, 247, 255]);
+		// The page itself kept its theme.
+		expect(await pageBg()).toBe(DARK_BG);
+		expect(await w.page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(query ? 'dark' : null);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
