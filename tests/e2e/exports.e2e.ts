@@ -79,12 +79,50 @@ describe('static exports at build time', () => {
 		const height = Number(svg.getAttribute('height'));
 		expect(width).toBeGreaterThan(400);
 		expect(text).not.toMatch(/(?:href|src)="https?:|url\(["']?https?:|@import|<link\b/);
+		// Only colours and references every SVG renderer reads.
+		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
 		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
 		expect(text).toContain('All 20 statements');
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);
 		expect(inkShare(rendered.pixels)).toBeGreaterThan(0.02);
+	});
+
+	it.each(CHARTS)('%s.svg renders in resvg as in the browser: nothing black where the browser paints colour', async (chart) => {
+		// The build's PNG is the browser's 2× rendering of the same SVG; resvg paints what it cannot
+		// read (color(srgb …), var(), url("…") with quotes) black: matrix cells, hatched countries.
+		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');
+		const resvg = new Resvg(text, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+		const w = await openPage(browser);
+		const { blackened, pixels } = await w.page.evaluate(
+			async ({ a, b }) => {
+				const decode = async (b64: string) => {
+					const img = new Image();
+					img.src = `data:image/png;base64,${b64}`;
+					await img.decode();
+					const c = document.createElement('canvas');
+					c.width = img.width;
+					c.height = img.height;
+					const ctx = c.getContext('2d')!;
+					ctx.drawImage(img, 0, 0);
+					return ctx.getImageData(0, 0, c.width, c.height).data;
+				};
+				const [ours, theirs] = [await decode(a), await decode(b)];
+				let blackened = 0;
+				for (let i = 0; i < ours.length; i += 4) {
+					// Black as resvg paints a value it cannot read (no text here is darker than #1d1d1f),
+					// where the browser paints something light.
+					const black = theirs[i] + theirs[i + 1] + theirs[i + 2] < 45 && theirs[i + 3] > 200;
+					const light = ours[i] + ours[i + 1] + ours[i + 2] > 300;
+					if (black && light) blackened++;
+				}
+				return { blackened, pixels: ours.length / 4 };
+			},
+			{ a: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64'), b: resvg.toString('base64') }
+		);
+		expect(blackened / pixels, `${blackened} of ${pixels} pixels`).toBeLessThan(0.0005);
+		await w.context.close();
 	});
 
 	it.each(CHARTS)('%s.png is a 2× rendering with content', async (chart) => {
