@@ -32,9 +32,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Click a cell's export button and return the file's bytes. */
+/** Press a cell's export button (from the keyboard: a card may lie over it) and return the file's bytes. */
 async function exportFrom(page: Page, cell: string, kind: 'SVG' | 'PNG' | 'CSV' | 'JSON'): Promise<Buffer> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#cell-${cell} .toolbar button`, { hasText: kind }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#cell-${cell} .toolbar button`, { hasText: kind }).press('Enter')]);
 	return readFileSync((await download.path())!);
 }
 
@@ -261,6 +261,31 @@ describe('exports from a cell', () => {
 		// The page itself kept its theme.
 		expect(await pageBg()).toBe(DARK_BG);
 		expect(await w.page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(query ? 'dark' : null);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a pinned selection is not in the export: the figures are those of the filters alone, and the page keeps its pin', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${root}?actor=IRN`, { waitUntil: 'networkidle' });
+		const cells = ['network', 'map', 'matrix', 'timeline'];
+		const unpinned: Record<string, string> = {};
+		for (const cell of cells) unpinned[cell] = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+		// Pin Iran in the network: its card opens, and every chart dims what is not Iran's.
+		await w.page.locator('#cell-network').getByRole('button', { name: /^Iran \(state\)/ }).click();
+		await expect.poll(() => w.page.getByRole('tooltip').textContent()).toContain('Pinned');
+		const dimmed = () => w.page.locator('#cell-network svg .dim').count();
+		expect(await dimmed()).toBeGreaterThan(0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('actor:IRN');
+		for (const cell of cells) {
+			const pinned = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+			expect(pinned, cell).not.toMatch(/opacity:0\.(18|25|3)\b/);
+			expect(pinned, cell).toBe(unpinned[cell]);
+		}
+		// The page is as it was: pinned, dimmed, with the card.
+		expect(await dimmed()).toBeGreaterThan(0);
+		expect(await w.page.getByRole('tooltip').textContent()).toContain('Pinned');
+		expect(new URL(w.page.url()).searchParams.get('pin')).toBe('actor:IRN');
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
