@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateDataset } from '../../src/lib/data/generate';
 import { launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -157,7 +158,11 @@ describe('exports from a cell', () => {
 	beforeAll(async () => {
 		const dataset = JSON.parse(readFileSync(join('build', 'data', 'dataset.json'), 'utf8'));
 		dataset.actors.find((a: { id: string }) => a.id === 'USA').name = NASTY;
-		site = await serveStatic('build', '/x/', 0, { '/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) } });
+		site = await serveStatic('build', '/x/', 0, {
+			'/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) },
+			// 625 links: more than the network draws as SVG (it draws them on canvas).
+			'/x/many-links.json': { type: 'application/json', body: JSON.stringify(generateDataset({ actors: 40, statements: 600, seed: 3 })) }
+		});
 	});
 	afterAll(async () => {
 		await site?.close();
@@ -286,6 +291,34 @@ describe('exports from a cell', () => {
 		expect(await dimmed()).toBeGreaterThan(0);
 		expect(await w.page.getByRole('tooltip').textContent()).toContain('Pinned');
 		expect(new URL(w.page.url()).searchParams.get('pin')).toBe('actor:IRN');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a network drawn on canvas offers SVG and PNG disabled, with the reason in sight; with fewer links they work again', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${site.root}?dataset=many-links.json`, { waitUntil: 'networkidle' });
+		const network = w.page.locator('#cell-network');
+		await expect.poll(() => network.locator('canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+		expect(await network.locator('svg[data-chart-figure]').count()).toBe(0);
+		const buttons = network.locator('.toolbar button').filter({ hasText: /^(SVG|PNG)/ });
+		expect(await buttons.count()).toBe(2);
+		for (const button of await buttons.all()) {
+			expect(await button.isDisabled()).toBe(true);
+			const reason = await w.page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
+			expect(await reason.isVisible()).toBe(true);
+			expect(await reason.textContent()).toMatch(/^No SVG or PNG: drawn on canvas: too many links for SVG \(625 edges; SVG draws up to 300\)\.$/);
+		}
+		// CSV and JSON still work, and the other cells still offer their figures.
+		expect(JSON.parse((await exportFrom(w.page, 'network', 'JSON')).toString('utf8')).statements).toHaveLength(600);
+		expect(await w.page.locator('#cell-matrix .toolbar button', { hasText: 'SVG' }).isDisabled()).toBe(false);
+		// One actor's statements: few enough links for SVG, and the buttons export it.
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('A0002');
+		await expect.poll(() => network.locator('svg[data-chart-figure]').count()).toBe(1);
+		for (const button of await buttons.all()) expect(await button.isDisabled()).toBe(false);
+		expect(await network.locator('.toolbar').textContent()).not.toContain('No SVG');
+		const { errors } = parseXml((await exportFrom(w.page, 'network', 'SVG')).toString('utf8'));
+		expect(errors).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
