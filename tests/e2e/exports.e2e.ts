@@ -190,6 +190,8 @@ describe('exports from a cell', () => {
 		expect(doc.getElementsByTagName('img').length).toBe(0);
 		// the subtitle (wrapped over lines) names the filter with the text as typed
 		expect(texts.join(' ')).toContain(`filters: addressed to ${NASTY}`);
+		// the source line names the opened dataset, as the page's footer does
+		expect(texts.join(' ')).toMatch(/Source: unnamed outlet, TEHRAN, 6 November 2021\. Dataset: nasty\.json\. Coded in PLOVER 2\.0\./);
 		expect(dialogs).toBe(0);
 		await w.context.close();
 	});
