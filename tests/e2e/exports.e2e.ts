@@ -3,8 +3,9 @@ import { DOMParser } from '@xmldom/xmldom';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateDataset } from '../../src/lib/data/generate';
 import { launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -32,6 +33,30 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** Press a cell's export button (from the keyboard: a card may lie over it) and return the file's bytes. */
+async function exportFrom(page: Page, cell: string, kind: 'SVG' | 'PNG' | 'CSV' | 'JSON'): Promise<Buffer> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#cell-${cell} .toolbar button`, { hasText: kind }).press('Enter')]);
+	return readFileSync((await download.path())!);
+}
+
+/** The RGBA of the pixel at (x, y) of a PNG, decoded by the page's browser. */
+function pngPixel(page: Page, bytes: Buffer, x: number, y: number): Promise<number[]> {
+	return page.evaluate(
+		async ({ b64, x, y }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			return [...ctx.getImageData(x, y, 1, 1).data];
+		},
+		{ b64: bytes.toString('base64'), x, y }
+	);
+}
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -55,12 +80,50 @@ describe('static exports at build time', () => {
 		const height = Number(svg.getAttribute('height'));
 		expect(width).toBeGreaterThan(400);
 		expect(text).not.toMatch(/(?:href|src)="https?:|url\(["']?https?:|@import|<link\b/);
+		// Only colours and references every SVG renderer reads.
+		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
 		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
 		expect(text).toContain('All 20 statements');
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);
 		expect(inkShare(rendered.pixels)).toBeGreaterThan(0.02);
+	});
+
+	it.each(CHARTS)('%s.svg renders in resvg as in the browser: nothing black where the browser paints colour', async (chart) => {
+		// The build's PNG is the browser's 2× rendering of the same SVG; resvg paints what it cannot
+		// read (color(srgb …), var(), url("…") with quotes) black: matrix cells, hatched countries.
+		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');
+		const resvg = new Resvg(text, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+		const w = await openPage(browser);
+		const { blackened, pixels } = await w.page.evaluate(
+			async ({ a, b }) => {
+				const decode = async (b64: string) => {
+					const img = new Image();
+					img.src = `data:image/png;base64,${b64}`;
+					await img.decode();
+					const c = document.createElement('canvas');
+					c.width = img.width;
+					c.height = img.height;
+					const ctx = c.getContext('2d')!;
+					ctx.drawImage(img, 0, 0);
+					return ctx.getImageData(0, 0, c.width, c.height).data;
+				};
+				const [ours, theirs] = [await decode(a), await decode(b)];
+				let blackened = 0;
+				for (let i = 0; i < ours.length; i += 4) {
+					// Black as resvg paints a value it cannot read (no text here is darker than #1d1d1f),
+					// where the browser paints something light.
+					const black = theirs[i] + theirs[i + 1] + theirs[i + 2] < 45 && theirs[i + 3] > 200;
+					const light = ours[i] + ours[i + 1] + ours[i + 2] > 300;
+					if (black && light) blackened++;
+				}
+				return { blackened, pixels: ours.length / 4 };
+			},
+			{ a: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64'), b: resvg.toString('base64') }
+		);
+		expect(blackened / pixels, `${blackened} of ${pixels} pixels`).toBeLessThan(0.0005);
+		await w.context.close();
 	});
 
 	it.each(CHARTS)('%s.png is a 2× rendering with content', async (chart) => {
@@ -95,7 +158,11 @@ describe('exports from a cell', () => {
 	beforeAll(async () => {
 		const dataset = JSON.parse(readFileSync(join('build', 'data', 'dataset.json'), 'utf8'));
 		dataset.actors.find((a: { id: string }) => a.id === 'USA').name = NASTY;
-		site = await serveStatic('build', '/x/', 0, { '/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) } });
+		site = await serveStatic('build', '/x/', 0, {
+			'/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) },
+			// 625 links: more than the network draws as SVG (it draws them on canvas).
+			'/x/many-links.json': { type: 'application/json', body: JSON.stringify(generateDataset({ actors: 40, statements: 600, seed: 3 })) }
+		});
 	});
 	afterAll(async () => {
 		await site?.close();
@@ -123,6 +190,8 @@ describe('exports from a cell', () => {
 		expect(doc.getElementsByTagName('img').length).toBe(0);
 		// the subtitle (wrapped over lines) names the filter with the text as typed
 		expect(texts.join(' ')).toContain(`filters: addressed to ${NASTY}`);
+		// the source line names the opened dataset, as the page's footer does
+		expect(texts.join(' ')).toMatch(/Source: unnamed outlet, TEHRAN, 6 November 2021\. Dataset: nasty\.json\. Coded in PLOVER 2\.0\./);
 		expect(dialogs).toBe(0);
 		await w.context.close();
 	});
@@ -170,6 +239,88 @@ describe('exports from a cell', () => {
 			expect(inSight.filter((label) => !exported.has(label)), cell).toEqual([]);
 			expect(leftOut.filter((label) => exported.has(label)), cell).toEqual([]);
 		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it.each([
+		{ how: 'theme=dark in the address', query: '?theme=dark', colorScheme: 'light' as const },
+		{ how: 'the system’s dark scheme', query: '', colorScheme: 'dark' as const }
+	])('a dark page ($how) exports SVG and PNG in the light theme, and stays dark', async ({ query, colorScheme }) => {
+		const w = await openPage(browser, { acceptDownloads: true, colorScheme });
+		await w.page.goto(`${root}${query}`, { waitUntil: 'networkidle' });
+		const pageBg = () => w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const DARK_BG = 'rgb(22, 23, 26)';
+		expect(await pageBg()).toBe(DARK_BG);
+		for (const cell of ['network', 'matrix', 'map']) {
+			const text = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+			const { doc, errors } = parseXml(text);
+			expect(errors).toEqual([]);
+			// The figure's background, its title and the chart's own labels have the light theme's colours.
+			expect(doc.getElementsByTagName('rect')[0].getAttribute('fill'), cell).toBe('#fbfaf7');
+			expect(doc.getElementsByTagName('text')[0].getAttribute('fill'), cell).toBe('#1d1d1f');
+			expect(text, cell).toMatch(/fill:(?:rgb\(29, 29, 31\)|#1d1d1f)/);
+			// Nothing of the dark theme: its text, background, surface or land colours.
+			expect(text, cell).not.toMatch(/#ececef|#16171a|#1e2024|#2a2c31|rgb\((?:236, 236, 239|22, 23, 26|30, 32, 36|42, 44, 49)\)/);
+		}
+		const png = await exportFrom(w.page, 'network', 'PNG');
+		expect(await pngPixel(w.page, png, 2, 2)).toEqual([251, 250, 247, 255]);
+		// The page itself kept its theme.
+		expect(await pageBg()).toBe(DARK_BG);
+		expect(await w.page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(query ? 'dark' : null);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a pinned selection is not in the export: the figures are those of the filters alone, and the page keeps its pin', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${root}?actor=IRN`, { waitUntil: 'networkidle' });
+		const cells = ['network', 'map', 'matrix', 'timeline'];
+		const unpinned: Record<string, string> = {};
+		for (const cell of cells) unpinned[cell] = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+		// Pin Iran in the network: its card opens, and every chart dims what is not Iran's.
+		await w.page.locator('#cell-network').getByRole('button', { name: /^Iran \(state\)/ }).click();
+		await expect.poll(() => w.page.getByRole('tooltip').textContent()).toContain('Pinned');
+		const dimmed = () => w.page.locator('#cell-network svg .dim').count();
+		expect(await dimmed()).toBeGreaterThan(0);
+		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBe('actor:IRN');
+		for (const cell of cells) {
+			const pinned = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
+			expect(pinned, cell).not.toMatch(/opacity:0\.(18|25|3)\b/);
+			expect(pinned, cell).toBe(unpinned[cell]);
+		}
+		// The page is as it was: pinned, dimmed, with the card.
+		expect(await dimmed()).toBeGreaterThan(0);
+		expect(await w.page.getByRole('tooltip').textContent()).toContain('Pinned');
+		expect(new URL(w.page.url()).searchParams.get('pin')).toBe('actor:IRN');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a network drawn on canvas offers SVG and PNG disabled, with the reason in sight; with fewer links they work again', async () => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${site.root}?dataset=many-links.json`, { waitUntil: 'networkidle' });
+		const network = w.page.locator('#cell-network');
+		await expect.poll(() => network.locator('canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+		expect(await network.locator('svg[data-chart-figure]').count()).toBe(0);
+		const buttons = network.locator('.toolbar button').filter({ hasText: /^(SVG|PNG)/ });
+		expect(await buttons.count()).toBe(2);
+		for (const button of await buttons.all()) {
+			expect(await button.isDisabled()).toBe(true);
+			const reason = await w.page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
+			expect(await reason.isVisible()).toBe(true);
+			expect(await reason.textContent()).toMatch(/^No SVG or PNG: drawn on canvas: too many links for SVG \(625 edges; SVG draws up to 300\)\.$/);
+		}
+		// CSV and JSON still work, and the other cells still offer their figures.
+		expect(JSON.parse((await exportFrom(w.page, 'network', 'JSON')).toString('utf8')).statements).toHaveLength(600);
+		expect(await w.page.locator('#cell-matrix .toolbar button', { hasText: 'SVG' }).isDisabled()).toBe(false);
+		// One actor's statements: few enough links for SVG, and the buttons export it.
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('A0002');
+		await expect.poll(() => network.locator('svg[data-chart-figure]').count()).toBe(1);
+		for (const button of await buttons.all()) expect(await button.isDisabled()).toBe(false);
+		expect(await network.locator('.toolbar').textContent()).not.toContain('No SVG');
+		const { errors } = parseXml((await exportFrom(w.page, 'network', 'SVG')).toString('utf8'));
+		expect(errors).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { aggregateEdges } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Dataset } from '$lib/data/types';
-import { CSV_COLUMNS, formatCsv, statementRows, statementsCsv } from '$lib/export/csv';
+import { parseStatementsCsv } from '$lib/data/parse';
+import { CSV_COLUMNS, csvCell, formatCsv, neutraliseCell, restoreCell, statementRows, statementsCsv } from '$lib/export/csv';
 import { networkGraphml } from '$lib/export/graphml';
 import { ploverJsonl } from '$lib/export/plover';
 import { escapeXml } from '$lib/export/xml';
@@ -14,13 +15,18 @@ const d = seedDataset;
 describe('statements.csv', () => {
 	const csv = statementsCsv(d);
 
-	it('is RFC 4180: a header row and CRLF line ends', () => {
-		expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+	it('is RFC 4180 after a UTF-8 byte-order mark: a header row and CRLF line ends', () => {
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv.slice(1).startsWith('\uFEFF')).toBe(false);
+		expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
 		expect(csv.endsWith('\r\n')).toBe(true);
+		// The mark makes the bytes start EF BB BF, which Excel needs to read ’ as one character.
+		expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(csv).toContain('’');
 	});
 
 	it('parses back (d3-dsv) to the same rows, one per statement × recipient', () => {
-		const parsed = csvParse(csv.replace(/\r\n/g, '\n'));
+		const parsed = csvParse(csv.slice(1).replace(/\r\n/g, '\n'));
 		const rows = statementRows(d);
 		expect(parsed.length).toBe(d.statements.reduce((n, s) => n + Math.max(1, s.recipients.length), 0));
 		expect(parsed.map((r) => ({ ...r }))).toEqual(rows);
@@ -31,13 +37,50 @@ describe('statements.csv', () => {
 	it('writes one row with an empty recipient for a statement that has none', () => {
 		const data: Dataset = structuredClone(d);
 		data.statements[1].recipients = [];
-		const rows = csvParse(statementsCsv(data).replace(/\r\n/g, '\n')).filter((r) => r.statement_id === 's02');
+		const rows = csvParse(statementsCsv(data).slice(1).replace(/\r\n/g, '\n')).filter((r) => r.statement_id === 's02');
 		expect(rows).toHaveLength(1);
 		expect(rows[0].recipient).toBe('');
 	});
 
 	it('quotes commas, quotes and line breaks', () => {
 		expect(formatCsv(['a', 'b'], [{ a: 'x, "y"', b: 'line\nbreak' }])).toBe('a,b\r\n"x, ""y""","line\nbreak"\r\n');
+	});
+
+	it.each([
+		// What a spreadsheet would run as a formula gets a leading ' (OWASP), still quoted as RFC 4180 says.
+		{ input: '=1+1', expected: "'=1+1" },
+		{ input: '+49 30 1234', expected: "'+49 30 1234" },
+		{ input: '-2+3', expected: "'-2+3" },
+		{ input: '@SUM(A1:A9)', expected: "'@SUM(A1:A9)" },
+		{ input: '\t=1', expected: "'\t=1" },
+		{ input: '\r=1', expected: `"'\r=1"` },
+		{ input: '=HYPERLINK("http://x.test/?a,b","click")', expected: `"'=HYPERLINK(""http://x.test/?a,b"",""click"")"` },
+		{ input: "=cmd|' /C calc'!A0", expected: "'=cmd|' /C calc'!A0" },
+		// A ' that reading would take off is doubled, so every text reads back as written.
+		{ input: "'=1", expected: "''=1" },
+		{ input: "'quoted'", expected: "'quoted'" },
+		{ input: 'a=b', expected: 'a=b' },
+		{ input: ' =1', expected: ' =1' },
+		{ input: '', expected: '' }
+	])('neutralises $input', ({ input, expected }) => {
+		expect(csvCell(input)).toBe(expected);
+		expect(restoreCell(neutraliseCell(input))).toBe(input);
+	});
+
+	it('writes a formula in the data as text, and opening the file gives the data back', () => {
+		const data: Dataset = structuredClone(d);
+		data.statements[0].summary = '=HYPERLINK("http://evil.test","Iran")';
+		data.statements[1].summary = "'-1";
+		data.statements[2].summary = '@cmd';
+		const text = statementsCsv(data);
+		const rows = csvParse(text.slice(1).replace(/\r\n/g, '\n'));
+		const summary = (id: string) => rows.find((r) => r.statement_id === id)?.summary;
+		expect([summary('s01'), summary('s02'), summary('s03')]).toEqual([`'=HYPERLINK("http://evil.test","Iran")`, "''-1", "'@cmd"]);
+		for (const row of rows) for (const value of Object.values(row)) expect(value ?? '').not.toMatch(/^[=+\-@\t\r]/);
+		const opened = parseStatementsCsv(text, 'statements.csv');
+		expect(opened.errors).toEqual([]);
+		const back = opened.ok ? opened.dataset.statements : [];
+		expect(back.slice(0, 3).map((s) => s.summary)).toEqual(data.statements.slice(0, 3).map((s) => s.summary));
 	});
 });
 

@@ -1,4 +1,9 @@
-/** `/data/statements.csv`: one row per statement × recipient (RFC 4180, CRLF, header row). */
+/**
+ * `/data/statements.csv`: one row per statement × recipient (RFC 4180, CRLF, header row), made for
+ * spreadsheets too: a UTF-8 byte-order mark first (Excel then reads ’ and é as such, not as Windows-1252),
+ * and a cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+ * leading ' (OWASP's advice against CSV injection; parse/statements-csv.ts takes it off again).
+ */
 import { quadOf } from '$lib/data/plover';
 import { actorName, indexDataset } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
@@ -30,8 +35,28 @@ export type CsvRow = Record<CsvColumn, string>;
 /** Ids inside one cell are joined with this separator. */
 export const LIST_SEPARATOR = ';';
 
+/** Makes a spreadsheet read the file as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Starts a formula in a spreadsheet, or would after the ' is taken off: so a cell that starts with '
+ * and one of these gets one more, and reading takes exactly one off (restoreCell), whatever the text.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** The cell as written: with a leading ' if a spreadsheet would run it as a formula. */
+export function neutraliseCell(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The cell as it was before neutraliseCell. */
+export function restoreCell(value: string): string {
+	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 export function csvCell(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+	const v = neutraliseCell(value);
+	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function formatCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
@@ -72,5 +97,5 @@ export function statementRows(dataset: Dataset, statements: readonly Statement[]
 }
 
 export function statementsCsv(dataset: Dataset, statements?: readonly Statement[]): string {
-	return formatCsv(CSV_COLUMNS, statementRows(dataset, statements));
+	return CSV_BOM + formatCsv(CSV_COLUMNS, statementRows(dataset, statements));
 }

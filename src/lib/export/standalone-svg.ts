@@ -1,8 +1,12 @@
 /**
  * Turn a chart's live <svg> into standalone markup: every element carries its computed paint and
  * type styles inline (CSS variables and classes resolved), interactive attributes are dropped,
- * and nothing refers outside the file. Browser only.
+ * and nothing refers outside the file. Colours are written as #rrggbb or rgba() and url()s without
+ * quotes, and no attribute refers to the page's styles (var(), color-mix()): what a browser computes
+ * (`color(srgb …)`, `url("#id")`) other renderers do not read, and paint black. Browser only.
  */
+import { needsPageStyles, portableValue, type Rgba } from './portable-color';
+
 const STYLE_PROPERTIES = [
 	'fill',
 	'fill-opacity',
@@ -33,6 +37,30 @@ export interface StandaloneSvg {
 	width: number;
 	height: number;
 }
+
+let probe: CanvasRenderingContext2D | null | undefined;
+const probed = new Map<string, Rgba | null>();
+/** A colour in a form portable-color does not parse (oklch(), lab(), display-p3…), as the browser draws it in sRGB. */
+function browserColor(value: string): Rgba | null {
+	if (probed.has(value)) return probed.get(value)!;
+	let rgba: Rgba | null = null;
+	if (!needsPageStyles(value) && CSS.supports('color', value)) {
+		const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+		probe ??= canvas.getContext('2d', { willReadFrequently: true });
+		if (probe) {
+			probe.clearRect(0, 0, 1, 1);
+			probe.fillStyle = value;
+			probe.fillRect(0, 0, 1, 1);
+			const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+			rgba = [r, g, b, a / 255];
+		}
+	}
+	probed.set(value, rgba);
+	return rgba;
+}
+
+/** A computed style value as other renderers read it. */
+export const portableStyle = (value: string) => portableValue(value, browserColor);
 
 export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 	const box = svg.getBoundingClientRect();
@@ -65,10 +93,19 @@ export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 		const inline: string[] = [];
 		for (const p of STYLE_PROPERTIES) {
 			const value = css.getPropertyValue(p);
-			if (value && value !== 'none' && value !== 'normal' && value !== 'auto') inline.push(`${p}:${value}`);
+			if (value && value !== 'none' && value !== 'normal' && value !== 'auto') inline.push(`${p}:${portableStyle(value)}`);
 			else if (value === 'none' && (p === 'fill' || p === 'stroke')) inline.push(`${p}:none`);
 		}
 		for (const a of DROP_ATTRIBUTES) copy.removeAttribute(a);
+		// A presentation attribute that refers to the page's styles (fill="var(--land)") takes the value
+		// computed from them, or goes when it is no CSS property; a quoted url() loses its quotes.
+		for (const { name, value } of [...copy.attributes]) {
+			if (needsPageStyles(value)) {
+				const computed = name.includes(':') ? '' : css.getPropertyValue(name).trim();
+				if (computed && !needsPageStyles(computed)) copy.setAttribute(name, portableStyle(computed));
+				else copy.removeAttribute(name);
+			} else if (/url\(\s*["']/i.test(value)) copy.setAttribute(name, portableValue(value));
+		}
 		if (inline.length) copy.setAttribute('style', inline.join(';'));
 	});
 	for (const el of remove) el.remove();

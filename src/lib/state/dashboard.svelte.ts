@@ -2,7 +2,7 @@
  * The one shared state of a page: the dataset in view, the filters, and what is hovered or pinned.
  * Every chart reads it from context; none keeps a copy.
  */
-import { getContext, setContext } from 'svelte';
+import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
@@ -125,6 +125,26 @@ export class Dashboard {
 	}
 	isActive(focus: Focus): boolean {
 		return sameFocus(this.active, focus);
+	}
+	/**
+	 * Run `read` with the page drawn as if nothing were hovered or pinned (an export shows the view the
+	 * filters leave, not dimmed around a selection), then put the selection back as it was: not recorded
+	 * in history, and not painted in between (both changes are applied at once, in this task).
+	 */
+	unselected<T>(read: () => T): T {
+		const { pinned, pinnedBy, hovered, hoveredBy } = this;
+		if (!pinned && !hovered) return read();
+		this.pinned = this.pinnedBy = this.hovered = this.hoveredBy = null;
+		flushSync();
+		try {
+			return read();
+		} finally {
+			this.pinned = pinned;
+			this.pinnedBy = pinnedBy;
+			this.hovered = hovered;
+			this.hoveredBy = hoveredBy;
+			flushSync();
+		}
 	}
 	setFilters(filters: Filters) {
 		this.filters = filters;

@@ -5,7 +5,7 @@
  * An actor code is known when it is an ISO 3166-1 alpha-3 country code or the file gives it a name
  * (actor_names, recipient_name); any other code is an error naming its row and column.
  */
-import { CSV_COLUMNS, LIST_SEPARATOR } from '$lib/export/csv';
+import { CSV_COLUMNS, LIST_SEPARATOR, restoreCell } from '$lib/export/csv';
 import { quadOf, isPloverEvent } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
 import { assembleDataset, isCountryCode, type DraftStatement } from './assemble';
@@ -66,9 +66,10 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		errors.push(makeIssue(file, { row: 1 }, `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, `the columns of statements.csv: ${CSV_COLUMNS.join(',')}`, header.cells.join(',')));
 	if (errors.length && missing.length) return failed(file, 'csv', errors, warnings);
 
+	// A cell that statements.csv wrote with a leading ' against formula injection is read without it.
 	const cell = (cells: string[], name: string) => {
 		const i = col.get(name);
-		return i === undefined ? '' : (cells[i] ?? '');
+		return i === undefined ? '' : restoreCell(cells[i] ?? '');
 	};
 	// Group the rows of each statement, in order of first appearance.
 	const groups = new Map<string, typeof records>();
