@@ -5,6 +5,8 @@ import { describeFilters } from '$lib/data/narrative';
 import { indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
 import { composeFigure, layoutLegend, wrapText, type FigureInput } from '$lib/export/figure';
+import { exportLegend } from '$lib/export/legend';
+import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
 
 const base: FigureInput = {
 	title: 'Map: who addressed whom',
@@ -65,6 +67,26 @@ describe('composeFigure', () => {
 		const many = Array.from({ length: 8 }, (_, i) => ({ label: `Item number ${i}`, kind: 'swatch' as const, color: '#000' }));
 		expect(layoutLegend(many, 400, 0, '#000').height).toBeGreaterThan(60);
 		expect(layoutLegend([], 400, 0, '#000').height).toBe(0);
+	});
+});
+
+describe('exportLegend', () => {
+	it('keys the network as the page does: line colours and styles, group membership, and a shape per kind', () => {
+		const items = exportLegend('network', LIGHT_PALETTE, { membership: '#8d9099' });
+		expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['Group membership', 'state', 'organisation', 'group', 'media']));
+		const { svg } = layoutLegend(items, 900, 0, '#000');
+		const { doc, errors } = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+		expect(errors).toEqual([]);
+		const shapes = [...Array.from(doc.getElementsByTagName('path'))].filter((p) => p.getAttribute('fill') === 'none');
+		expect(shapes).toHaveLength(4);
+		expect(shapes.filter((p) => p.getAttribute('stroke-dasharray') === '3 2')).toHaveLength(1);
+		expect([...Array.from(doc.getElementsByTagName('line'))].some((l) => l.getAttribute('stroke-dasharray') === '1 3')).toBe(true);
+	});
+
+	it('draws the matrix key’s cell sample as an outline, not a white square on white', () => {
+		const sample = exportLegend('matrix', LIGHT_PALETTE).find((i) => i.label.startsWith('Cells read'))!;
+		expect(sample.kind).toBe('outline');
+		expect(sample.color).not.toBe(LIGHT_PALETTE.surface);
 	});
 });
 

@@ -7,9 +7,13 @@ import { escapeXml } from './xml';
 
 export interface LegendItem {
 	label: string;
-	/** A filled square, a line sample (dashed or not), or a symbol. */
-	kind: 'swatch' | 'line' | 'dashed-line' | 'circle' | 'square' | 'diamond' | 'hatch';
+	/** A filled square, a line sample (dashed, dotted or not), a symbol, or an outlined shape (`path`). */
+	kind: 'swatch' | 'line' | 'dashed-line' | 'dotted-line' | 'circle' | 'square' | 'diamond' | 'hatch' | 'outline';
 	color: string;
+	/** For 'outline': path data centred on (0, 0), at most 7 units from it. */
+	path?: string;
+	/** For 'outline': its stroke-dasharray, if dashed. */
+	dash?: string;
 }
 
 export interface FigureInput {
@@ -40,6 +44,10 @@ function legendSymbol(item: LegendItem, x: number, y: number): string {
 			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="2.5"/>`;
 		case 'dashed-line':
 			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="2.5" stroke-dasharray="5 3"/>`;
+		case 'dotted-line':
+			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>`;
+		case 'outline':
+			return `<path transform="translate(${x + 6} ${y})" d="${escapeXml(item.path ?? '')}" fill="none" stroke="${c}" stroke-width="1.3"${item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : ''}/>`;
 		case 'circle':
 			return `<circle cx="${x + 6}" cy="${y}" r="5" fill="${c}"/>`;
 		case 'square':

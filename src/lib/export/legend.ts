@@ -3,7 +3,8 @@ import { QUAD_CLASSES, QUAD_LABELS } from '$lib/data/plover';
 import type { Palette } from '$lib/charts/plot/palette';
 import { timelineEvents } from '$lib/charts/timeline/events';
 import { formatDate } from '$lib/data/describe';
-import type { Dataset } from '$lib/data/types';
+import type { ActorKind, Dataset } from '$lib/data/types';
+import { KIND_LABELS, nodeShape } from '$lib/graph/scene';
 import type { LegendItem } from './figure';
 
 /** Text that the chart shows outside its SVG and the figure must carry, e.g. the timeline's event key. */
@@ -30,7 +31,15 @@ export function exportLegend(chart: string, palette: Palette, extra: Record<stri
 				...voices
 			];
 		case 'network':
-			return [...quads.map((q) => ({ ...q, kind: 'line' as const })), ...voices];
+			// As the page's key (NetworkLegend.svelte): node shapes by kind, and the group membership line.
+			return [
+				...quads.map((q) => ({ ...q, kind: 'line' as const })),
+				...voices,
+				{ label: 'Group membership', kind: 'dotted-line', color: extra.membership ?? palette.muted },
+				...(['state', 'organization', 'group', 'media'] as ActorKind[]).map(
+					(k): LegendItem => ({ label: KIND_LABELS[k], kind: 'outline', color: palette.text, path: nodeShape(k, 0, 0, 5), dash: k === 'group' ? '3 2' : undefined })
+				)
+			];
 		case 'timeline':
 			return [
 				...quads,
@@ -43,7 +52,7 @@ export function exportLegend(chart: string, palette: Palette, extra: Record<stri
 				{ label: 'All conflictual', kind: 'swatch', color: palette.quad['verbal-conflict'] },
 				{ label: 'Balanced', kind: 'swatch', color: palette.neutral },
 				{ label: 'All cooperative', kind: 'swatch', color: palette.quad['verbal-cooperation'] },
-				{ label: 'Cells read +cooperative −conflictual', kind: 'square', color: palette.surface }
+				{ label: 'Cells read +cooperative −conflictual', kind: 'outline', color: palette.muted, path: 'M-5,-5H5V5H-5Z' }
 			];
 		default:
 			return quads;
