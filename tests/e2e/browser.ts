@@ -75,3 +75,17 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
 	});
 	return { context, page, consoleErrors, failedRequests, requests };
 }
+
+/**
+ * Hold the app's scripts (SvelteKit's immutable chunks) until the returned function is called: the page
+ * shows its prerendered HTML, which a test can use as a reader would before hydration.
+ */
+export async function holdAppScripts(page: Page): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { holdAppScripts, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -104,12 +104,7 @@ describe('linked views on the notebook', () => {
 	it('a filter chosen before the page’s script has run is kept, and shown everywhere', async () => {
 		const w = await openPage(browser);
 		// Hold the app's scripts until the reader has chosen in the prerendered filter bar.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await w.page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdAppScripts(w.page);
 		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		release();

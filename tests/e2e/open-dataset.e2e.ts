@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { generateDataset } from '../../src/lib/data/generate';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { launchBrowser, openPage } from './browser';
+import { holdAppScripts, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const HEADER = 'statement_id,date,actors,actor_names,recipient,recipient_name,event,attribution,speaker,speaker_name,quote,summary';
@@ -152,12 +152,7 @@ describe('opening a dataset file', () => {
 	it('a file chosen before the page’s script has run is opened once it runs, and can be chosen again', async () => {
 		const w = await openPage(browser);
 		// Hold the app's scripts until the reader has chosen a file in the prerendered input.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await w.page.route('**/_app/immutable/**/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdAppScripts(w.page);
 		await w.page.goto(root, { waitUntil: 'domcontentloaded' });
 		await openFile(w.page, 'eu-budget.csv', VALID);
 		release();
