@@ -115,8 +115,11 @@ export function pointProjection(spec: ProjectionSpec): (point: readonly [number,
 			const y = Math.sin(lambda) * cosPhi;
 			const z = Math.sin(phi);
 			const s = z * cosDPhi + x * sinDPhi;
-			lambda = Math.atan2(y, x * cosDPhi - z * sinDPhi);
-			phi = s > 1 ? Math.PI / 2 : s < -1 ? -Math.PI / 2 : Math.asin(s);
+			// d3's rotationPhiGamma with γ = 0 (cos γ = 1, sin γ = 0), term for term: `- s * 0` and `+ y * 0`
+			// decide the sign of a zero, and so which side of the antimeridian a pole's point falls on.
+			lambda = Math.atan2(y * 1 - s * 0, x * cosDPhi - z * sinDPhi);
+			const sinPhi = s * 1 + y * 0;
+			phi = sinPhi > 1 ? Math.PI / 2 : sinPhi < -1 ? -Math.PI / 2 : Math.asin(sinPhi);
 		}
 		// d3-geo's geoNaturalEarth1Raw.
 		const phi2 = phi * phi;
