@@ -187,10 +187,12 @@ describe('embeds on a host page of another origin', () => {
 
 	it('"Show in source" in an embedded table opens the full view in a new tab, at the statement, filters kept', async () => {
 		const w = await openPage(browser);
-		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'networkidle' });
+		// Not 'networkidle': the host page also frames the whole notebook, whose network may not settle soon
+		// on a busy machine. The link's address is set once the embed has hydrated.
+		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
 		const frame = w.page.frameLocator('#table');
 		const link = frame.getByRole('link', { name: /^show in source/i }).first();
-		await expect.poll(() => link.getAttribute('href'), { timeout: 15_000 }).toMatch(/\?recipient=AFG#source-s18$/);
+		await expect.poll(() => link.getAttribute('href'), { timeout: 30_000 }).toMatch(/\?recipient=AFG#source-s18$/);
 		expect(await link.getAttribute('target')).toBe('_blank');
 		// Named for a listener: speaker, date and the quote's first words, not the statement's id.
 		const name = await link.evaluate((a) => a.textContent);
