@@ -89,6 +89,28 @@ describe('the map', () => {
 		await w.context.close();
 	});
 
+	it('an arc a filter leaves out is hidden from sight, Tab and screen readers, and the same arc comes back', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const arc = w.page.locator('#cell-map [data-map-target="arc:RUS→USA:verbal-conflict"]');
+		await arc.evaluate((el) => el.setAttribute('data-first', ''));
+		const state = () =>
+			arc.evaluate((el) => ({
+				first: el.hasAttribute('data-first'),
+				visibility: getComputedStyle(el).visibility,
+				tabIndex: (el as SVGElement).tabIndex,
+				ariaHidden: el.getAttribute('aria-hidden')
+			}));
+		expect(await state()).toEqual({ first: true, visibility: 'visible', tabIndex: 0, ariaHidden: null });
+		await w.page.locator('.filter-bar select[name=recipient]').selectOption('AFG');
+		await expect.poll(state).toEqual({ first: true, visibility: 'hidden', tabIndex: -1, ariaHidden: 'true' });
+		expect(await w.page.locator('#cell-map').getByRole('button', { name: /^Russia → United States/ }).count()).toBe(0);
+		await w.page.goBack();
+		await expect.poll(state).toEqual({ first: true, visibility: 'visible', tabIndex: 0, ariaHidden: null });
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('Tab reaches Georgia, Armenia and Azerbaijan, Enter pins the card and Escape clears it', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(new URL('embed/map', root).href, { waitUntil: 'networkidle' });
