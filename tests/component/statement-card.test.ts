@@ -18,6 +18,14 @@ describe('StatementCard', () => {
 		expect(card.querySelector('a')?.getAttribute('href')).toBe('#source-s16');
 	});
 
+	it('takes no focus when hovered, and has links to Tab to once pinned', () => {
+		const hover = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16', 's10'] } }).container;
+		expect([...hover.querySelectorAll('[role="tooltip"] a')].map((a) => (a as HTMLElement).tabIndex)).toEqual([-1, -1]);
+		cleanup();
+		const pin = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16', 's10'], pinned: true } }).container;
+		expect([...pin.querySelectorAll('[role="tooltip"] a')].map((a) => (a as HTMLElement).tabIndex)).toEqual([0, 0]);
+	});
+
 	it('shows any text from data as the same text, with no element injected (fast-check)', () => {
 		fc.assert(
 			fc.property(

@@ -153,23 +153,65 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
-	it('Tab from a chart’s last mark goes into its card, and on out of it: focus is never dropped', async () => {
+	it('a card pinned on a chart’s lowest marks stays over the chart, clear of its key and of the cell’s buttons', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		for (const cell of ['network', 'map']) {
+			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
+			const lowest = await marks.evaluateAll((els) =>
+				els.map((e, i) => [i, e.getBoundingClientRect().bottom] as const).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([i]) => i)
+			);
+			for (const i of lowest) {
+				const mark = marks.nth(i);
+				const label = await mark.getAttribute('aria-label');
+				// The whole figure on the screen: a card then has room above or below its mark within it.
+				await w.page.locator(`#cell-${cell} [data-chart-figure]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+				await mark.focus();
+				await w.page.keyboard.press('Enter');
+				const card = w.page.locator(`#cell-${cell} [role="tooltip"].pinned`);
+				await expect.poll(() => card.count(), { message: `${label}` }).toBe(1);
+				await w.page.waitForTimeout(100);
+				const figure = (await w.page.locator(`#cell-${cell} [data-chart-figure]`).boundingBox())!;
+				const box = (await card.boundingBox())!;
+				expect(box.y + box.height, `${label}: card bottom within the figure`).toBeLessThanOrEqual(figure.y + figure.height + 1);
+				// Every export button takes the pointer, card or no card.
+				const buttons = w.page.locator(`#cell-${cell} footer .toolbar button:visible`);
+				for (let b = 0; b < (await buttons.count()); b++) {
+					const r = (await buttons.nth(b).boundingBox())!;
+					const hit = await w.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null, { x: r.x + r.width / 2, y: r.y + r.height / 2 });
+					expect(hit, `${label}: button ${b}`).toBe(await buttons.nth(b).textContent());
+				}
+				await w.page.keyboard.press('Escape');
+				await expect.poll(() => card.count()).toBe(0);
+			}
+		}
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a hover card takes no focus; pinned, Tab from its mark goes to its link', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const where = () => w.page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', inCard: !!document.activeElement?.closest('[role="tooltip"]') }));
 		for (const cell of ['network', 'timeline']) {
 			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
 			await marks.last().focus();
-			await expect.poll(() => cardIn(w.page, cell).count(), { message: cell }).toBe(1);
+			const card = cardIn(w.page, cell);
+			await expect.poll(() => card.count(), { message: cell }).toBe(1);
+			expect(await card.locator('a').first().getAttribute('tabindex'), cell).toBe('-1');
+			// Tab from the last mark goes on past the card: it closes, and the focus is not dropped.
 			await w.page.keyboard.press('Tab');
-			const inCard = () => w.page.evaluate(() => document.activeElement?.closest('[role="tooltip"]') !== null);
-			const where = () => w.page.evaluate(() => document.activeElement?.tagName ?? '');
-			expect(await inCard(), cell).toBe(true);
-			expect(await where(), cell).toBe('A');
-			// On out of the card (its last link, then the cell's toolbar): the card closes, focus goes on.
-			for (let i = 0; i < 8 && (await inCard()); i++) await w.page.keyboard.press('Tab');
-			expect(await inCard(), cell).toBe(false);
-			expect(await where(), cell).not.toBe('BODY');
-			await expect.poll(() => cardIn(w.page, cell).count(), { message: cell }).toBe(0);
+			expect((await where()).inCard, cell).toBe(false);
+			expect((await where()).tag, cell).not.toBe('BODY');
+			await expect.poll(() => card.count(), { message: cell }).toBe(0);
+			// Pinned, Tab from the mark goes to the card's link.
+			await marks.last().focus();
+			await w.page.keyboard.press('Enter');
+			await expect.poll(() => w.page.locator(`#cell-${cell} [role="tooltip"].pinned`).count(), { message: cell }).toBe(1);
+			await w.page.keyboard.press('Tab');
+			expect(await where(), cell).toEqual({ tag: 'A', inCard: true });
+			await w.page.keyboard.press('Escape');
+			await expect.poll(() => param(w.page, 'pin'), { message: cell }).toBeNull();
 		}
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
