@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openPage } from './browser';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
+import { launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -205,5 +206,91 @@ describe('embeds on a host page of another origin', () => {
 		// The frame still shows the table.
 		expect(await frame.locator('table').count()).toBe(1);
 		await w.context.close();
+	});
+});
+
+describe('an embed of a dataset named in the address (?dataset=)', () => {
+	const IMG = '<img src=x onerror=alert(1)>';
+	// The seed's one warning (a group with no map position) placed, so that a file can be clean.
+	const clean = structuredClone(seedDataset);
+	clean.actors.find((a) => a.id === '3+3')!.anchor = { lon: 45, lat: 40, place: 'South Caucasus' };
+	clean.statements = clean.statements.slice(0, 5);
+	const moved = structuredClone(clean);
+	moved.statements[2].span = { start: moved.statements[2].span.start + 5, end: moved.statements[2].span.end + 5 };
+	const HEADER = 'statement_id,date,actors,actor_names,recipient,recipient_name,event,attribution,speaker,speaker_name,quote,summary';
+	const served: Record<string, { type: string; body: string }> = {
+		'clean.json': { type: 'application/json', body: JSON.stringify(clean, null, 2) },
+		'moved.json': { type: 'application/json', body: JSON.stringify(moved, null, 2) },
+		// An unknown column is warned about by its name: markup in it, and in the file's name, stays text.
+		'<b>notes</b>.csv': {
+			type: 'text/csv',
+			body: `${HEADER},${IMG}\r\ns1,2024-03-01,FRA,France,DEU,Germany,AGREE,quote,macron,Emmanuel Macron,"We agree.",France agrees.,x\r\n`
+		}
+	};
+	/** Serve the files above at test-data/ on the site's origin, to the page and to any frame in it. */
+	async function serveTestData(w: WatchedPage) {
+		await w.context.route('**/test-data/*', (route) => {
+			const file = served[decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!)];
+			return file ? route.fulfill({ contentType: file.type, body: file.body }) : route.fulfill({ status: 404, body: 'not found' });
+		});
+	}
+	/** The parameter is a URL: a "/" in the name is encoded in it, and the URL is encoded in the address. */
+	const datasetParam = (name: string) => `dataset=${encodeURIComponent(`test-data/${encodeURIComponent(name)}`)}`;
+	const rows = (w: WatchedPage) => w.page.locator('main.embed tbody tr[data-statement]').count();
+
+	it('a file opened with a warning: one closed line names the file and the count, the list opens on request; a clean file adds nothing', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await serveTestData(w);
+		await w.page.goto(`${root}embed/table?${datasetParam('moved.json')}`, { waitUntil: 'networkidle' });
+		await expect.poll(() => rows(w)).toBe(5);
+		const notice = w.page.locator('main.embed details.load-warnings');
+		await expect.poll(() => notice.locator('summary').textContent()).toBe('moved.json: 1 warning (the file was opened)');
+		expect(await notice.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		expect(await notice.locator('li').isVisible()).toBe(false);
+		await notice.locator('summary').click();
+		expect(await notice.locator('li').allTextContents()).toEqual([
+			expect.stringMatching(/^line \d+, statements\[2\]\.span: the quote is not at .*the span was corrected/)
+		]);
+		expect(await notice.locator('li').isVisible()).toBe(true);
+		expect(await w.page.getByRole('alert').count()).toBe(0);
+		const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		// The same data without the wrong span: no notice.
+		await w.page.goto(`${root}embed/table?${datasetParam('clean.json')}`, { waitUntil: 'networkidle' });
+		await expect.poll(() => rows(w)).toBe(5);
+		expect(await w.page.locator('main.embed .load-warnings, main.embed .load-errors').count()).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('the notice is part of the height the embed reports, open or closed; markup in the file stays text', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await serveTestData(w);
+		const dialogs: string[] = [];
+		w.page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body style="margin:0">
+<main><h1>Report</h1><iframe id="table" title="Statements" src="${root}embed/table?${datasetParam('<b>notes</b>.csv')}" style="width:100%;height:300px;border:0"></iframe></main>
+<script src="${root}embed.js"></script></body></html>`;
+		const site = await serveStatic('build', '/nothing-here/', 0, { '/notes.html': page });
+		await w.page.goto(`${site.origin}/notes.html`, { waitUntil: 'load' });
+		const frame = w.page.frameLocator('#table');
+		const notice = frame.locator('main.embed details.load-warnings');
+		await expect.poll(() => notice.locator('summary').textContent(), { timeout: 30_000 }).toBe('<b>notes</b>.csv: 3 warnings (the file was opened)');
+		const embedHeight = () => frame.locator('main.embed').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+		const sized = async () => Math.abs((await heightOf(w.page, 'table')) - (await embedHeight()));
+		await expect.poll(sized, { timeout: 8000 }).toBeLessThanOrEqual(2);
+		const closed = await heightOf(w.page, 'table');
+		await notice.locator('summary').click();
+		await expect.poll(() => heightOf(w.page, 'table'), { timeout: 8000 }).toBeGreaterThan(closed);
+		await expect.poll(sized, { timeout: 8000 }).toBeLessThanOrEqual(2);
+		expect(await notice.locator('li').allTextContents()).toContainEqual(`row 1, column ${IMG}: not a column of statements.csv; it is not read`);
+		expect(await frame.locator('img, b').count()).toBe(0);
+		await w.page.waitForTimeout(300);
+		expect(dialogs).toEqual([]);
+		await w.context.close();
+		await site.close();
 	});
 });
