@@ -39,6 +39,17 @@ describe('validateDataset: bad fields are named by their path', () => {
 		expect(result.warnings.map((w) => w.path)).toContain('statements[0].date');
 	});
 
+	it('warns about an actor the map cannot place, but not about a seatless group it outlines by its member states', () => {
+		const d = clone();
+		const at = (id: string) => d.actors.findIndex((a) => a.id === id);
+		delete d.actors[at('RUS')].anchor;
+		d.actors.push({ id: 'G-ORG', name: 'A group of organisations', kind: 'group', members: ['EU', 'IAEA'] });
+		const paths = validateDataset(d, new Date('2026-11-27')).warnings.map((w) => w.path);
+		expect(paths).toContain(`actors[${at('RUS')}].anchor`);
+		expect(paths).toContain(`actors[${at('G-ORG')}].anchor`);
+		expect(paths).not.toContain(`actors[${at('3+3')}].anchor`);
+	});
+
 	it('formats paths like statements[3].recipients[0]', () => {
 		expect(formatPath([{ key: 'statements' }, { key: 3 }, { key: 'recipients' }, { key: 0 }])).toBe('statements[3].recipients[0]');
 		expect(formatPath([])).toBe('');

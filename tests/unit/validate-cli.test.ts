@@ -1,5 +1,8 @@
 /** `npm run validate -- FILE`: the same errors and warnings as the notebook, and an exit status. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -19,10 +22,22 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 	it('exits 0 for valid files in each format, and lists their warnings', async () => {
 		const r = await validate('tests/fixtures/seed-dataset.json', 'tests/fixtures/seed-statements.csv', 'tests/fixtures/seed-plover.jsonl');
 		expect(r.code).toBe(0);
-		expect(r.out).toContain('seed-dataset.json: valid dataset JSON, 20 statements, 17 actors, 1 warning');
+		expect(r.out).toContain('seed-dataset.json: valid dataset JSON, 20 statements, 17 actors, 0 warnings');
 		expect(r.out).toContain('seed-statements.csv: valid statements CSV, 20 statements');
 		expect(r.out).toContain('seed-plover.jsonl: valid PLOVER JSONL, 20 statements');
-		expect(r.out).toContain('warning  seed-dataset.json line 149, actors[11].anchor: "3+3" has no anchor point');
+		expect(r.out).not.toContain('warning  seed-dataset.json');
+		// An actor the map cannot place: a warning, with the line of the actor in the file.
+		const text = readFileSync('tests/fixtures/seed-dataset.json', 'utf8');
+		const dataset = JSON.parse(text);
+		const at = dataset.actors.findIndex((a: { id: string }) => a.id === 'RUS');
+		delete dataset.actors[at].anchor;
+		const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'no-anchor.json');
+		writeFileSync(file, JSON.stringify(dataset, null, '\t'));
+		const line = JSON.stringify(dataset, null, '\t').split('\n').findIndex((l) => l.includes('"id": "RUS"')) + 1;
+		const w = await validate(file);
+		expect(w.code).toBe(0);
+		expect(w.out).toContain('no-anchor.json: valid dataset JSON, 20 statements, 17 actors, 1 warning');
+		expect(w.out).toMatch(new RegExp(`warning  no-anchor\\.json line ${line - 1}, actors\\[${at}\\]\\.anchor: "RUS" has no anchor point`));
 	});
 
 	it('exits 1 for an invalid file and prints each error with its row and column', async () => {

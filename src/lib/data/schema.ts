@@ -214,7 +214,9 @@ export function checkConsistency(
 		actor.members?.forEach((m, j) => mustExist(actors, m, `actors[${i}].members[${j}]`, 'actor'));
 		if (actor.kind === 'group' && !actor.members?.length) warn(`actors[${i}].members`, 'a group with no members');
 		if (actor.kind === 'state' && !actor.m49) warn(`actors[${i}].m49`, `state ${show(actor.id)} has no numeric country code, so the map cannot fill it`);
-		if (!actor.anchor) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
+		// A group with no seat of its own is drawn on the map as an outline of its member states.
+		const outlined = actor.kind === 'group' && actor.members?.some((m) => actors.get(m)?.m49);
+		if (!actor.anchor && !outlined) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
 	});
 	dataset.people.forEach((p, i) => mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
 	dataset.events.forEach((e, i) => {
