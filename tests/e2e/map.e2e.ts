@@ -56,7 +56,7 @@ describe('the map', () => {
 				return card(w.page).count();
 			}, { timeout: 15_000 })
 			.toBe(1);
-		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Iran: 18 statements, 15 made, 6 received/);
+		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Iran: 18 statements, 15 made, 5 received/);
 		const quotes = await card(w.page).locator('blockquote').allTextContents();
 		expect(quotes.length).toBeGreaterThan(0);
 		for (const q of quotes) expect(articleText).toContain(q);

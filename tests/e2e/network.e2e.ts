@@ -34,7 +34,7 @@ describe('the network chart on the built-in dataset', () => {
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
 		expect(await nodes(w.page).count()).toBe(17);
 		const names = await nodes(w.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-		expect(names).toContain('Iran (state): made 15 statements, addressed in 6');
+		expect(names).toContain('Iran (state): made 15 statements, addressed in 5');
 		expect(names.some((n) => n?.startsWith('P4+1 (group)'))).toBe(true);
 		const edges = w.page.locator('svg g.pair[role="button"]');
 		expect(await edges.count()).toBe(15); // distinct actor → recipient pairs of the 20 statements

@@ -35,7 +35,7 @@ describe('timeline spec', () => {
 		expect(new Set(dots.map((x) => x.lane))).toEqual(
 			new Set(['Iran, Russia', 'Russia', 'Iran', 'Iran, European Union', 'Outlet (unnamed)'])
 		);
-		expect(laneHeight(dots)).toBe(9 * 13 + 26); // Iran's nine statements during the call
+		expect(laneHeight(dots)).toBe(10 * 13 + 26); // Iran's ten statements during the call
 	});
 
 	it('draws one mark element per statement, labelled for wiring, and matches its snapshot', () => {
@@ -59,7 +59,7 @@ describe('stance matrix spec', () => {
 	it.each([
 		{ pair: 'IRN>USA', text: '+1 −3', balance: -0.5 },
 		{ pair: 'RUS>USA', text: '+0 −2', balance: -1 },
-		{ pair: 'EU>IRN', text: '+2 −0', balance: 1 }
+		{ pair: 'EU>IRN', text: '+1 −0', balance: 1 }
 	])('$pair reads $text', ({ pair, text, balance }) => {
 		const c = cells.find((x) => `${x.actor}>${x.recipient}` === pair)!;
 		expect(cellText(c)).toBe(text);

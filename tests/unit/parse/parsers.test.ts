@@ -32,8 +32,8 @@ describe('errors name the file, the line or row, the field, expected and found',
 		{
 			name: 'CSV: an unknown recipient code',
 			run: () => parseStatementsCsv(csv.replace(',USA,United States,', ',IRNN,,'), 'mine.csv', TODAY),
-			message: 'row 9, column recipient: "IRNN" is not a known actor code',
-			row: 9,
+			message: 'row 8, column recipient: "IRNN" is not a known actor code',
+			row: 8,
 			column: 'recipient',
 			expected: /ISO 3166-1 alpha-3/,
 			received: '"IRNN"'

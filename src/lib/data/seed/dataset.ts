@@ -78,9 +78,9 @@ const coded: Coded[] = [
 	},
 	{
 		id: 's04', date: CALL, occasion: 'ev-call', event: 'AGREE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
-		actors: ['IRN', 'EU'], recipients: ['EU', 'IRN'], topics: ['jcpoa'],
+		actors: ['IRN'], recipients: ['EU'], topics: ['jcpoa'],
 		quote: 'Referring to the agreement reached with European Union’s nuclear deal coordinator Enrique Mora on the timing of the talks with the P4+1,',
-		summary: 'Iran cites its agreement with the EU coordinator on when the talks with the P4+1 start.'
+		summary: 'Iran’s foreign minister cites the agreement Iran reached with the EU coordinator on when the talks with the P4+1 start.'
 	},
 	{
 		id: 's05', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
