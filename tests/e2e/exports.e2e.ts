@@ -13,6 +13,20 @@ const root = inject('siteRoot');
 const EXPORT_DIR = join('build', 'export');
 const CHARTS = ['map', 'network', 'timeline', 'matrix'];
 
+/** What the map's key says for the seed data beyond roles and line colours, and so what its exported key must say. */
+const MAP_KEY_ENTRIES = [
+	'Member of a group, no statement of its own',
+	'EU member state',
+	'Dotted outline: 3+3 format',
+	'Organization, at its seat',
+	'Group of states, where it meets',
+	'The reporting outlet, at its dateline',
+	'Dashed: the outlet’s own voice',
+	'Arrow at the recipient; thicker: more statements'
+];
+
+const textsOf = (svg: string) => Array.from(parseXml(svg).doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+
 function parseXml(text: string) {
 	const errors: string[] = [];
 	const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(text, 'image/svg+xml');
@@ -88,6 +102,15 @@ describe('static exports at build time', () => {
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);
 		expect(inkShare(rendered.pixels)).toBeGreaterThan(0.02);
+	});
+
+	it('map.svg keys what the map shows, as the page’s key does: members, the EU tint, the 3+3 outline, each symbol, the arrows', () => {
+		const text = readFileSync(join(EXPORT_DIR, 'map.svg'), 'utf8');
+		expect(textsOf(text)).toEqual(expect.arrayContaining(MAP_KEY_ENTRIES));
+		// The symbols are drawn in the key as on the map (scaled), filled in plain colours.
+		const keySymbols = Array.from(parseXml(text).doc.getElementsByTagName('path')).filter((p) => p.getAttribute('transform')?.includes('scale('));
+		expect(keySymbols.map((p) => p.getAttribute('d')).sort()).toEqual(['M-7,-7H7V7H-7Z', 'M-8,0A8,8 0 1,0 8,0A8,8 0 1,0 -8,0Z', 'M0,-9L9,0L0,9L-9,0Z']);
+		for (const p of keySymbols) expect(p.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
 	});
 
 	it.each(CHARTS)('%s.svg renders in resvg as in the browser: nothing black where the browser paints colour', async (chart) => {
@@ -268,6 +291,24 @@ describe('exports from a cell', () => {
 		// The page itself kept its theme.
 		expect(await pageBg()).toBe(DARK_BG);
 		expect(await w.page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(query ? 'dark' : null);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it.each([
+		{ view: 'all statements', query: '', left: [] },
+		{ view: 'statements to Afghanistan: no EU party, no outlet’s voice', query: '?recipient=AFG', left: ['EU member state', 'Dashed: the outlet’s own voice'] }
+	])('the map’s exported key says what the page’s key says ($view)', async ({ query, left }) => {
+		const w = await openPage(browser, { acceptDownloads: true });
+		await w.page.goto(`${root}${query}`, { waitUntil: 'networkidle' });
+		const pageKey = (await w.page.locator('#cell-map .legend li').allTextContents()).map((t) => t.trim());
+		expect(pageKey).toEqual(expect.arrayContaining(MAP_KEY_ENTRIES.filter((e) => !left.includes(e))));
+		const exported = textsOf((await exportFrom(w.page, 'map', 'SVG')).toString('utf8'));
+		expect(exported).toEqual(expect.arrayContaining(pageKey));
+		for (const entry of left) {
+			expect(pageKey).not.toContain(entry);
+			expect(exported).not.toContain(entry);
+		}
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

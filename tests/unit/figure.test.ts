@@ -1,12 +1,18 @@
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mapKey } from '$lib/charts/map/key';
+import { mapModel, ROLE_LABELS } from '$lib/charts/map/model';
+import { SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
 import { describeFilters } from '$lib/data/narrative';
-import { indexDataset, NO_FILTERS } from '$lib/data/queries';
+import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
+import type { Dataset, Statement } from '$lib/data/types';
 import { composeFigure, layoutLegend, wrapText, type FigureInput } from '$lib/export/figure';
-import { exportLegend } from '$lib/export/legend';
+import { exportLegend, exportNotes } from '$lib/export/legend';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
+import { builtInDataset } from '$lib/server/dataset';
+import { baseMapFor } from '$lib/server/basemap';
 
 const base: FigureInput = {
 	title: 'Map: who addressed whom',
@@ -87,6 +93,84 @@ describe('exportLegend', () => {
 		const sample = exportLegend('matrix', LIGHT_PALETTE).find((i) => i.label.startsWith('Cells read'))!;
 		expect(sample.kind).toBe('outline');
 		expect(sample.color).not.toBe(LIGHT_PALETTE.surface);
+	});
+});
+
+describe('exportLegend for the map', () => {
+	const dataset = builtInDataset();
+	const base = baseMapFor(dataset);
+	const keyOf = (d: Dataset, statements: readonly Statement[] = d.statements) => mapKey(mapModel(base, d, indexDataset(d), statements));
+	const colors = { both: '#8eaac6', speaks: '#bccbdb', addressed: '#b59f7c', eu: '#dcdccb', edge: '#6f7a86' };
+	const labels = (items: { label: string }[]) => items.map((i) => i.label);
+	const legendSvg = (items: ReturnType<typeof exportLegend>) => {
+		const { doc, errors } = parse(`<svg xmlns="http://www.w3.org/2000/svg">${layoutLegend(items, 900, 0, '#000').svg}</svg>`);
+		expect(errors).toEqual([]);
+		return doc;
+	};
+
+	it('keys all the page’s key shows for the seed data: members, EU tint, the 3+3 outline, each symbol, the outlet’s dashes', () => {
+		const items = exportLegend('map', LIGHT_PALETTE, colors, keyOf(dataset));
+		expect(labels(items)).toEqual([
+			ROLE_LABELS.both,
+			ROLE_LABELS.speaks,
+			ROLE_LABELS.addressed,
+			'Member of a group, no statement of its own',
+			'EU member state',
+			'Dotted outline: 3+3 format',
+			SYMBOL_LABELS.organization,
+			SYMBOL_LABELS.group,
+			SYMBOL_LABELS.media,
+			'Verbal cooperation',
+			'Material cooperation',
+			'Verbal conflict',
+			'Material conflict',
+			'Solid: a party’s words',
+			'Dashed: the outlet’s own voice'
+		]);
+		const item = (label: string) => items.find((i) => i.label === label)!;
+		expect(item('EU member state')).toMatchObject({ kind: 'swatch', color: colors.eu, edge: colors.edge });
+		expect(item('Member of a group, no statement of its own')).toMatchObject({ kind: 'swatch', color: LIGHT_PALETTE.neutral, edge: colors.edge });
+		expect(item('Dotted outline: 3+3 format')).toMatchObject({ kind: 'swatch', edge: LIGHT_PALETTE.text, dash: '2 2' });
+		expect(exportNotes('map', dataset)).toEqual(['Arrow at the recipient; thicker: more statements']);
+
+		const doc = legendSvg(items);
+		// The symbols as the map draws them, scaled to the key's size: the group filled, the outlet dashed.
+		const symbols = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('transform')?.includes('scale('));
+		expect(symbols.map((p) => p.getAttribute('d'))).toEqual([symbolPath('organization'), symbolPath('group'), symbolPath('media')]);
+		expect(symbols.map((p) => p.getAttribute('fill'))).toEqual([LIGHT_PALETTE.surface, colors.both, LIGHT_PALETTE.surface]);
+		expect(symbols.map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, null, '3 2']);
+		// A symbol's label follows it as a swatch's does, not a line sample's width away.
+		const start = (transform: string | null) => Number(/translate\(([\d.]+)/.exec(transform ?? '')![1]) - 6;
+		const textX = (label: string) => Number(Array.from(doc.getElementsByTagName('text')).find((t) => t.textContent === label)!.getAttribute('x'));
+		expect(textX(SYMBOL_LABELS.organization) - start(symbols[0].getAttribute('transform'))).toBe(16);
+		const swatches = Array.from(doc.getElementsByTagName('rect'));
+		expect(swatches.find((r) => r.getAttribute('fill') === colors.eu)?.getAttribute('stroke')).toBe(colors.edge);
+		expect(swatches.filter((r) => r.getAttribute('stroke-dasharray') === '2 2')).toHaveLength(1);
+	});
+
+	it('leaves out what a filtered view does not draw: no EU tint and no dashed arc for statements to Afghanistan', () => {
+		const toAfghanistan = filterStatements(dataset.statements, { ...NO_FILTERS, recipients: ['AFG'] });
+		const shown = labels(exportLegend('map', LIGHT_PALETTE, colors, keyOf(dataset, toAfghanistan)));
+		expect(shown).not.toContain('EU member state');
+		expect(shown).not.toContain('Dashed: the outlet’s own voice');
+		// The seatless group's outline and the symbols stay on the map whatever the filter, and in its key.
+		expect(shown).toEqual(expect.arrayContaining(['Dotted outline: 3+3 format', SYMBOL_LABELS.organization, SYMBOL_LABELS.group, SYMBOL_LABELS.media]));
+	});
+
+	it('leaves out what another dataset has not: no seatless group, no outlet, no EU', () => {
+		const gone = new Set(['3+3', 'OUTLET', 'EU']);
+		const statements = dataset.statements.filter((s) => s.attribution !== 'outlet' && ![...s.actors, ...s.recipients].some((a) => gone.has(a)));
+		const other: Dataset = { ...dataset, actors: dataset.actors.filter((a) => !gone.has(a.id)), statements };
+		const items = exportLegend('map', LIGHT_PALETTE, colors, keyOf(other));
+		expect(labels(items).filter((l) => /EU member|Dotted outline|Dashed|outlet/.test(l))).toEqual([]);
+		expect(labels(items)).toEqual(expect.arrayContaining([ROLE_LABELS.member, SYMBOL_LABELS.organization, SYMBOL_LABELS.group, 'Solid: a party’s words']));
+		expect(Array.from(legendSvg(items).getElementsByTagName('path')).filter((p) => p.getAttribute('d') === symbolPath('media'))).toEqual([]);
+	});
+
+	it('without a view’s key, keys only what every view of the map shows', () => {
+		const shown = labels(exportLegend('map', LIGHT_PALETTE, colors));
+		expect(shown).toContain(ROLE_LABELS.member);
+		expect(shown.filter((l) => /EU member|Dotted outline|Dashed|outlet|Organization|Group of states/.test(l))).toEqual([]);
 	});
 });
 

@@ -10,10 +10,16 @@ export interface LegendItem {
 	/** A filled square, a line sample (dashed, dotted or not), a symbol, or an outlined shape (`path`). */
 	kind: 'swatch' | 'line' | 'dashed-line' | 'dotted-line' | 'circle' | 'square' | 'diamond' | 'hatch' | 'outline';
 	color: string;
-	/** For 'outline': path data centred on (0, 0), at most 7 units from it. */
+	/** For 'outline': path data centred on (0, 0), at most 7 units from it (once scaled). */
 	path?: string;
-	/** For 'outline': its stroke-dasharray, if dashed. */
+	/** For 'outline': drawn at this scale, its stroke as thick as at 1. */
+	scale?: number;
+	/** For 'outline': its fill (none if not given). */
+	fill?: string;
+	/** For 'swatch' and 'outline': the stroke-dasharray of its edge, if dashed. */
 	dash?: string;
+	/** For 'swatch': the colour of its edge (none if not given). */
+	edge?: string;
 }
 
 export interface FigureInput {
@@ -39,6 +45,7 @@ const CHAR = 6.6; // average advance of a 12 px sans-serif character
 
 function legendSymbol(item: LegendItem, x: number, y: number): string {
 	const c = escapeXml(item.color);
+	const dash = item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : '';
 	switch (item.kind) {
 		case 'line':
 			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="2.5"/>`;
@@ -46,8 +53,10 @@ function legendSymbol(item: LegendItem, x: number, y: number): string {
 			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="2.5" stroke-dasharray="5 3"/>`;
 		case 'dotted-line':
 			return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${c}" stroke-width="1.5" stroke-dasharray="1 3" stroke-linecap="round"/>`;
-		case 'outline':
-			return `<path transform="translate(${x + 6} ${y})" d="${escapeXml(item.path ?? '')}" fill="none" stroke="${c}" stroke-width="1.3"${item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : ''}/>`;
+		case 'outline': {
+			const k = item.scale ?? 1;
+			return `<path transform="translate(${x + 6} ${y})${k === 1 ? '' : ` scale(${k})`}" d="${escapeXml(item.path ?? '')}" fill="${escapeXml(item.fill ?? 'none')}" stroke="${c}" stroke-width="${Math.round((1.3 / k) * 100) / 100}"${dash}/>`;
+		}
 		case 'circle':
 			return `<circle cx="${x + 6}" cy="${y}" r="5" fill="${c}"/>`;
 		case 'square':
@@ -57,7 +66,7 @@ function legendSymbol(item: LegendItem, x: number, y: number): string {
 		case 'hatch':
 			return `<rect x="${x}" y="${y - 6}" width="12" height="12" fill="none" stroke="${c}"/><path d="M${x} ${y + 6}L${x + 12} ${y - 6}M${x} ${y}L${x + 6} ${y - 6}M${x + 6} ${y + 6}L${x + 12} ${y}" stroke="${c}"/>`;
 		default:
-			return `<rect x="${x}" y="${y - 6}" width="12" height="12" rx="2" fill="${c}"/>`;
+			return `<rect x="${x}" y="${y - 6}" width="12" height="12" rx="2" fill="${c}"${item.edge ? ` stroke="${escapeXml(item.edge)}"` : ''}${dash}/>`;
 	}
 }
 
@@ -67,7 +76,8 @@ export function layoutLegend(items: LegendItem[], width: number, top: number, co
 	let y = top + 8;
 	const parts: string[] = [];
 	for (const item of items) {
-		const symbolWidth = item.kind.endsWith('line') ? 26 : 16;
+		// A line sample is wider than a square or a shape ('outline' ends in "line" too, but is a shape).
+		const symbolWidth = item.kind === 'line' || item.kind.endsWith('-line') ? 26 : 16;
 		const w = symbolWidth + item.label.length * CHAR + 18;
 		if (x + w > width - PAD && x > PAD) {
 			x = PAD;

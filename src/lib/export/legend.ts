@@ -1,4 +1,7 @@
 /** The legend baked into an exported figure, per chart, in concrete colours. */
+import { MAP_KEY_TEXT, type MapKey } from '$lib/charts/map/key';
+import { ROLE_LABELS } from '$lib/charts/map/model';
+import { SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
 import { QUAD_CLASSES, QUAD_LABELS } from '$lib/data/plover';
 import type { Palette } from '$lib/charts/plot/palette';
 import { timelineEvents } from '$lib/charts/timeline/events';
@@ -9,13 +12,19 @@ import type { LegendItem } from './figure';
 
 /** Text that the chart shows outside its SVG and the figure must carry, e.g. the timeline's event key. */
 export function exportNotes(chart: string, dataset: Dataset): string[] {
+	if (chart === 'map') return [MAP_KEY_TEXT.arcs];
 	if (chart !== 'timeline') return [];
 	return timelineEvents(dataset.events).map(
 		(e) => `${e.key} · ${formatDate(e.date.toISOString().slice(0, 10))} — ${e.titles.join('; ')}`
 	);
 }
 
-export function exportLegend(chart: string, palette: Palette, extra: Record<string, string> = {}): LegendItem[] {
+/**
+ * extra: theme colours the palette has not (--role-both, --role-speaks, --role-addressed-line, --membership,
+ * --land-eu, --country-edge as both, speaks, addressed, membership, eu, edge). map: what the map's key says
+ * for the view (mapKey); without it, the map's figure is keyed with only what every view of it shows.
+ */
+export function exportLegend(chart: string, palette: Palette, extra: Record<string, string> = {}, map: MapKey | null = null): LegendItem[] {
 	const quads: LegendItem[] = QUAD_CLASSES.map((q) => ({ label: QUAD_LABELS[q], kind: 'swatch', color: palette.quad[q] }));
 	const voices: LegendItem[] = [
 		{ label: 'Stated by a party', kind: 'line', color: palette.muted },
@@ -23,13 +32,7 @@ export function exportLegend(chart: string, palette: Palette, extra: Record<stri
 	];
 	switch (chart) {
 		case 'map':
-			return [
-				{ label: 'Speaks and is spoken to', kind: 'swatch', color: extra.both ?? palette.neutral },
-				{ label: 'Speaks only', kind: 'swatch', color: extra.speaks ?? palette.neutral },
-				{ label: 'Spoken to only', kind: 'hatch', color: extra.addressed ?? palette.muted },
-				...quads.map((q) => ({ ...q, kind: 'line' as const })),
-				...voices
-			];
+			return mapLegend(palette, extra, quads, map);
 		case 'network':
 			// As the page's key (NetworkLegend.svelte): node shapes by kind, and the group membership line.
 			return [
@@ -57,4 +60,33 @@ export function exportLegend(chart: string, palette: Palette, extra: Record<stri
 		default:
 			return quads;
 	}
+}
+
+/** As the page's key (MapLegend.svelte): roles, the EU tint, seatless groups and symbols where the view has them, arcs. */
+function mapLegend(palette: Palette, extra: Record<string, string>, quads: LegendItem[], map: MapKey | null): LegendItem[] {
+	const edge = extra.edge ?? palette.muted;
+	const both = extra.both ?? palette.neutral;
+	return [
+		{ label: ROLE_LABELS.both, kind: 'swatch', color: both, edge },
+		{ label: ROLE_LABELS.speaks, kind: 'swatch', color: extra.speaks ?? palette.neutral, edge },
+		{ label: ROLE_LABELS.addressed, kind: 'hatch', color: extra.addressed ?? palette.muted },
+		{ label: ROLE_LABELS.member, kind: 'swatch', color: palette.neutral, edge },
+		...(map?.euTint ? [{ label: MAP_KEY_TEXT.eu, kind: 'swatch', color: extra.eu ?? palette.neutral, edge } as const] : []),
+		...(map?.seatless ?? []).map((g): LegendItem => ({ label: MAP_KEY_TEXT.seatless(g.name), kind: 'swatch', color: palette.neutral, edge: palette.text, dash: '2 2' })),
+		// The map's symbols are up to 9 units from their centre; the key draws them at 7.
+		...(map?.kinds ?? []).map(
+			(k): LegendItem => ({
+				label: SYMBOL_LABELS[k],
+				kind: 'outline',
+				color: palette.text,
+				path: symbolPath(k),
+				scale: 7 / 9,
+				fill: k === 'group' ? both : palette.surface,
+				dash: k === 'media' ? '3 2' : undefined
+			})
+		),
+		...quads.map((q) => ({ ...q, kind: 'line' as const })),
+		{ label: MAP_KEY_TEXT.party, kind: 'line', color: palette.text },
+		...(map?.outlet ? [{ label: MAP_KEY_TEXT.outlet, kind: 'dashed-line', color: palette.text } as const] : [])
+	];
 }

@@ -1,13 +1,16 @@
 /** Symbol shapes (centred on 0,0) for actors that are not states; the legend uses the same paths. */
 import type { ActorKind } from '$lib/data/types';
 
-export const SYMBOL_PATHS: Record<Exclude<ActorKind, 'state'>, string> = {
+/** The actors the map draws as a symbol: all but states. */
+export type SymbolKind = Exclude<ActorKind, 'state'>;
+
+export const SYMBOL_PATHS: Record<SymbolKind, string> = {
 	organization: 'M-7,-7H7V7H-7Z',
 	group: 'M0,-9L9,0L0,9L-9,0Z',
 	media: 'M-8,0A8,8 0 1,0 8,0A8,8 0 1,0 -8,0Z'
 };
 
-export const SYMBOL_LABELS: Record<Exclude<ActorKind, 'state'>, string> = {
+export const SYMBOL_LABELS: Record<SymbolKind, string> = {
 	organization: 'Organization, at its seat',
 	group: 'Group of states, where it meets',
 	media: 'The reporting outlet, at its dateline'
