@@ -49,7 +49,23 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** Press a cell's export button (from the keyboard: a card may lie over it) and return the file's bytes. */
 async function exportFrom(page: Page, cell: string, kind: 'SVG' | 'PNG' | 'CSV' | 'JSON'): Promise<Buffer> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#cell-${cell} .toolbar button`, { hasText: kind }).press('Enter')]);
+	const button = page.locator(`#cell-${cell} .toolbar button`, { hasText: kind });
+	// A figure is exported once it is drawn (a Plot chart draws after the page's start, when idle): on a busy
+	// machine the button can be pressed first, and says there is nothing to export instead of downloading.
+	if (kind === 'SVG' || kind === 'PNG') await page.locator(`#cell-${cell} svg[data-chart-figure]:visible`).first().waitFor();
+	await expect.poll(() => button.isEnabled(), { message: `${cell} ${kind} enabled` }).toBe(true);
+	// Pressed before the page has hydrated (the network can be idle before that on a loaded machine), a
+	// prerendered button does nothing: no download and no status. Then it is pressed once more.
+	const first = page.waitForEvent('download', { timeout: 15_000 }).catch(() => null);
+	await button.press('Enter');
+	let download = await first;
+	if (!download) {
+		const status = (await page.locator(`#cell-${cell} .toolbar [role="status"]`).textContent()) ?? '';
+		if (status && !status.startsWith('Rendering')) throw new Error(`${cell} ${kind}: no download, status "${status}"`);
+		const again = page.waitForEvent('download', { timeout: 60_000 });
+		if (!status) await button.press('Enter');
+		download = await again;
+	}
 	return readFileSync((await download.path())!);
 }
 
