@@ -120,6 +120,31 @@ describe('static exports at build time', () => {
 		expect(inkShare(rendered.pixels)).toBeGreaterThan(0.02);
 	});
 
+	it.each(CHARTS)('%s.svg embeds its font, Source Sans 3 regular and bold, as WOFF2 data a browser loads; no text names another', async (chart) => {
+		const { doc } = parseXml(readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8'));
+		const root = doc.documentElement!;
+		expect(root.getAttribute('font-family')).toMatch(/^'Source Sans 3', /);
+		const css = Array.from(doc.getElementsByTagName('style'), (s) => s.textContent ?? '').join('');
+		const faces = [...css.matchAll(/@font-face\{font-family:'Source Sans 3';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
+		expect(faces.map((f) => f[1])).toEqual(['400', '700']);
+		// The chart's own text (Plot's system-ui, the page's CSS) takes the figure's font.
+		expect(Array.from(doc.getElementsByTagName('*')).filter((e) => e !== root && e.hasAttribute('font-family')).length).toBe(0);
+		const w = await openPage(browser);
+		const loaded = await w.page.evaluate(
+			(list) =>
+				Promise.all(
+					list.map(async (b64) => {
+						const face = new FontFace('probe', Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+						await face.load();
+						return face.status;
+					})
+				),
+			faces.map((f) => f[2])
+		);
+		expect(loaded).toEqual(['loaded', 'loaded']);
+		await w.context.close();
+	});
+
 	it('map.svg keys what the map shows, as the page’s key does: members, the EU tint, the 3+3 outline, each symbol, the arrows', () => {
 		const text = readFileSync(join(EXPORT_DIR, 'map.svg'), 'utf8');
 		expect(textsOf(text)).toEqual(expect.arrayContaining(MAP_KEY_ENTRIES));

@@ -8,7 +8,8 @@ import { describeFilters } from '$lib/data/narrative';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Dataset, Statement } from '$lib/data/types';
-import { composeFigure, layoutLegend, wrapText, type FigureInput } from '$lib/export/figure';
+import { composeFigure, FIGURE_FONT, layoutLegend, wrapText, type FigureInput } from '$lib/export/figure';
+import { fontFaceCss } from '$lib/export/figure-font';
 import { exportLegend, exportNotes } from '$lib/export/legend';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
 import { builtInDataset } from '$lib/server/dataset';
@@ -66,6 +67,22 @@ describe('composeFigure', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('embeds the figure font when given its @font-face rules, and otherwise names it only', () => {
+		const css = fontFaceCss([
+			{ weight: 400, base64: 'AAAA' },
+			{ weight: 700, base64: 'BBBB' }
+		]);
+		expect(css).toBe(
+			"@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2')}" +
+				"@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:700;src:url(data:font/woff2;base64,BBBB) format('woff2')}"
+		);
+		const doc = new DOMParser().parseFromString(composeFigure({ ...base, fontCss: css }).svg, 'image/svg+xml');
+		expect(doc.documentElement!.getAttribute('font-family')).toBe(FIGURE_FONT);
+		expect(FIGURE_FONT.startsWith("'Source Sans 3', ")).toBe(true);
+		expect(doc.getElementsByTagName('style')[0]?.textContent).toBe(css);
+		expect(composeFigure(base).svg).not.toContain('<style');
 	});
 
 	it('wraps long text and lays the legend out in rows that fit', () => {

@@ -37,9 +37,13 @@ export interface FigureInput {
 	/** e.g. "Exported 27 November 2026". */
 	dateLine: string;
 	colors: { background: string; text: string; muted: string; rule: string };
+	/** @font-face rules that embed FIGURE_FONT_FAMILY (figure-font.ts); without them the font is only named. */
+	fontCss?: string;
 }
 
-export const FIGURE_FONT = "'DejaVu Sans', Verdana, 'Helvetica Neue', Arial, sans-serif";
+/** The family embedded in exported figures (figure-font.ts), and the stack it heads should it be missing. */
+export const FIGURE_FONT_FAMILY = 'Source Sans 3';
+export const FIGURE_FONT = `'${FIGURE_FONT_FAMILY}', 'DejaVu Sans', Verdana, 'Helvetica Neue', Arial, sans-serif`;
 const PAD = 16;
 const CHAR = 6.6; // average advance of a 12 px sans-serif character
 
@@ -143,6 +147,7 @@ export function composeFigure(input: FigureInput): { svg: string; width: number;
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FIGURE_FONT)}" role="img" aria-label="${escapeXml(input.title)}">` +
 		`<title>${escapeXml(input.title)}</title>` +
+		(input.fontCss ? `<defs><style>${escapeXml(input.fontCss)}</style></defs>` : '') +
 		`<rect width="100%" height="100%" fill="${escapeXml(input.colors.background)}"/>` +
 		parts.join('') +
 		`</svg>`;

@@ -30,7 +30,8 @@ const STYLE_PROPERTIES = [
 	'marker-end'
 ] as const;
 
-const DROP_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-pressed', 'role', 'class', 'style', 'data-sveltekit-preload-data'];
+/** font-family too: the chart's text takes the figure's (embedded) font, not the page's system font. */
+const DROP_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-pressed', 'role', 'class', 'style', 'font-family', 'data-sveltekit-preload-data'];
 
 export interface StandaloneSvg {
 	markup: string;
