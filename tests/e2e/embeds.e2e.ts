@@ -178,6 +178,8 @@ describe('embeds on a host page of another origin', () => {
 				await marks.nth(i).focus();
 				const card = w.page.locator('[role="tooltip"]');
 				await expect.poll(() => card.count()).toBe(1);
+				// The card is placed in the frame after it opens (an animation-frame callback, before the paint).
+				await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 				const box = (await card.boundingBox())!;
 				if (box.y < -1 || box.y + box.height > height + 1) outside.push(`${await marks.nth(i).getAttribute('aria-label')}: ${Math.round(box.y)}–${Math.round(box.y + box.height)}`);
 			}

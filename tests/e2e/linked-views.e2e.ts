@@ -170,7 +170,8 @@ describe('linked views on the notebook', () => {
 				await w.page.keyboard.press('Enter');
 				const card = w.page.locator(`#cell-${cell} [role="tooltip"].pinned`);
 				await expect.poll(() => card.count(), { message: `${label}` }).toBe(1);
-				await w.page.waitForTimeout(100);
+				// The card is placed after it opens (an animation-frame callback, before the paint).
+				await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 				const figure = (await w.page.locator(`#cell-${cell} [data-chart-figure]`).boundingBox())!;
 				const box = (await card.boundingBox())!;
 				expect(box.y + box.height, `${label}: card bottom within the figure`).toBeLessThanOrEqual(figure.y + figure.height + 1);
@@ -357,6 +358,7 @@ describe('linked views on the notebook', () => {
 		await last.hover();
 		const card = w.page.locator('#cell-source [role="tooltip"]');
 		await expect.poll(() => card.count()).toBe(1);
+		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 		// The page ends under the last highlight: the card opens above it, whole, not cut by the window.
 		const box = (await card.boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
