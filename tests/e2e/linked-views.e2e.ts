@@ -190,6 +190,29 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('a card near the top of a filtered timeline opens below its dot, within the figure in sight (not a hidden one)', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		// A filter chosen on the page: the timeline keeps the default view's figure beside it, hidden.
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await w.page.locator('.filter-bar select[name=actor]').selectOption('IRN');
+		const figure = w.page.locator('#cell-timeline [data-chart-figure]:visible');
+		await expect.poll(() => figure.count()).toBe(1);
+		expect(await w.page.locator('#cell-timeline [data-chart-figure]').count()).toBeGreaterThan(1);
+		await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		const dots = figure.locator('[tabindex="0"]');
+		const top = await dots.evaluateAll((els) => els.map((e, i) => [i, e.getBoundingClientRect().top] as const).sort((a, b) => a[1] - b[1])[0][0]);
+		await dots.nth(top).focus();
+		await w.page.keyboard.press('Enter');
+		const card = w.page.locator('#cell-timeline [role="tooltip"].pinned');
+		await expect.poll(() => card.count()).toBe(1);
+		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		const [f, c, d] = [(await figure.boundingBox())!, (await card.boundingBox())!, (await dots.nth(top).boundingBox())!];
+		expect(c.y, 'below the dot').toBeGreaterThan(d.y);
+		expect(c.y + c.height).toBeLessThanOrEqual(f.y + f.height + 1);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('a hover card takes no focus; pinned, Tab from its mark goes to its link', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
