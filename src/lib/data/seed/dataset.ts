@@ -122,7 +122,7 @@ const coded: Coded[] = [
 		id: 's11', date: CALL, occasion: 'ev-call', event: 'AGREE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
 		actors: ['IRN'], recipients: ['USA'], topics: ['jcpoa'],
 		quote: 'then Iran will return to its JCPOA obligations and will implement them all.',
-		summary: 'Iran pledges to return to and implement all its JCPOA obligations if the US does so first.'
+		summary: 'Iran pledges to return to and implement all its JCPOA obligations if the US fully returns to its own and makes no further demands.'
 	},
 	{
 		id: 's12', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
