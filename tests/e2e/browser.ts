@@ -89,3 +89,11 @@ export async function holdAppScripts(page: Page): Promise<() => void> {
 	});
 	return release;
 }
+
+/**
+ * Wait for two animation frames: a statement card opens, then is placed (above or below its mark) in an
+ * animation-frame callback before the paint. Read its box after this, not as soon as it appears.
+ */
+export async function afterCardPlacement(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

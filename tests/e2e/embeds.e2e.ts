@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { launchBrowser, openPage, type WatchedPage } from './browser';
+import { afterCardPlacement, launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -178,8 +178,7 @@ describe('embeds on a host page of another origin', () => {
 				await marks.nth(i).focus();
 				const card = w.page.locator('[role="tooltip"]');
 				await expect.poll(() => card.count()).toBe(1);
-				// The card is placed in the frame after it opens (an animation-frame callback, before the paint).
-				await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				await afterCardPlacement(w.page);
 				const box = (await card.boundingBox())!;
 				if (box.y < -1 || box.y + box.height > height + 1) outside.push(`${await marks.nth(i).getAttribute('aria-label')}: ${Math.round(box.y)}–${Math.round(box.y + box.height)}`);
 			}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { holdAppScripts, launchBrowser, openPage } from './browser';
+import { afterCardPlacement, holdAppScripts, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -170,8 +170,7 @@ describe('linked views on the notebook', () => {
 				await w.page.keyboard.press('Enter');
 				const card = w.page.locator(`#cell-${cell} [role="tooltip"].pinned`);
 				await expect.poll(() => card.count(), { message: `${label}` }).toBe(1);
-				// The card is placed after it opens (an animation-frame callback, before the paint).
-				await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				await afterCardPlacement(w.page);
 				const figure = (await w.page.locator(`#cell-${cell} [data-chart-figure]`).boundingBox())!;
 				const box = (await card.boundingBox())!;
 				expect(box.y + box.height, `${label}: card bottom within the figure`).toBeLessThanOrEqual(figure.y + figure.height + 1);
@@ -205,7 +204,7 @@ describe('linked views on the notebook', () => {
 		await w.page.keyboard.press('Enter');
 		const card = w.page.locator('#cell-timeline [role="tooltip"].pinned');
 		await expect.poll(() => card.count()).toBe(1);
-		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await afterCardPlacement(w.page);
 		const [f, c, d] = [(await figure.boundingBox())!, (await card.boundingBox())!, (await dots.nth(top).boundingBox())!];
 		expect(c.y, 'below the dot').toBeGreaterThan(d.y);
 		expect(c.y + c.height).toBeLessThanOrEqual(f.y + f.height + 1);
@@ -381,7 +380,7 @@ describe('linked views on the notebook', () => {
 		await last.hover();
 		const card = w.page.locator('#cell-source [role="tooltip"]');
 		await expect.poll(() => card.count()).toBe(1);
-		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await afterCardPlacement(w.page);
 		// The page ends under the last highlight: the card opens above it, whole, not cut by the window.
 		const box = (await card.boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
