@@ -5,7 +5,8 @@
  * (--sweep SELECTOR), or of opening a dataset file on / (--open FILE), served from DIR (default build/). Prints the functions with the most self and
  * total time; --timeline adds, per 50 ms of the profile, where our own code spent it; --by-file sums the busy time
  * by the innermost file of our own code under each sample (a component's effects and template count as its file),
- * and lists the self time of what ran outside our code (Svelte's and SvelteKit's runtime, the DOM). Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
+ * and lists the self time of what ran outside our code (Svelte's and SvelteKit's runtime, the DOM); --callers NAME lists the call paths
+ * (six frames up) under which the samples whose innermost frame's label contains NAME (e.g. `appendChild`) ran. Build with `npx vite build --sourcemap` and copy build/ elsewhere to get source names.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, timeline: { type: 'boolean' }, 'by-file': { type: 'boolean' }, rate: { type: 'string', default: '4' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'build' }, open: { type: 'string' }, drag: { type: 'boolean' }, filter: { type: 'boolean' }, back: { type: 'boolean' }, sweep: { type: 'string' }, top: { type: 'string', default: '25' }, timeline: { type: 'boolean' }, callers: { type: 'string' }, 'by-file': { type: 'boolean' }, rate: { type: 'string', default: '4' } } });
 const path = positionals[0] ?? '/';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -168,4 +169,21 @@ if (values.timeline) {
 		const top3 = [...w.by].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, v]) => `${v.toFixed(0)} ${l}`);
 		console.log(`${String(k * 50).padStart(6)} ${w.busy.toFixed(0).padStart(3)}  ${top3.join(' | ')}`);
 	}
+}
+
+if (values.callers) {
+	// The call paths above the samples whose innermost frame matches --callers: who asks for that work.
+	const paths = new Map<string, number>();
+	let matched = 0;
+	profile.samples.forEach((id, i) => {
+		const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+		if (!label(byId.get(id)!.callFrame).includes(values.callers!)) return;
+		matched += dt;
+		const chain: string[] = [];
+		for (let cur = parent.get(id); cur !== undefined && chain.length < 6; cur = parent.get(cur)) chain.push(label(byId.get(cur)!.callFrame).replace(/^(\S+) (node_modules\/)?/, '$1 '));
+		const k = chain.join(' < ');
+		paths.set(k, (paths.get(k) ?? 0) + dt);
+	});
+	console.log(`\ncallers of ${values.callers} (${matched.toFixed(0)} ms of samples)`);
+	for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
 }
