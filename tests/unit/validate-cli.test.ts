@@ -44,8 +44,8 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 		const r = await validate('tests/fixtures/invalid-statements.csv');
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('invalid-statements.csv: not valid as statements CSV: 4 errors');
-		expect(r.out).toContain('error    invalid-statements.csv row 9, column recipient: "IRNN" is not a known actor code');
-		expect(r.out).toContain('row 10, column date: expected a real calendar date, found "2021-11-31"');
+		expect(r.out).toContain('error    invalid-statements.csv row 8, column recipient: "IRNN" is not a known actor code');
+		expect(r.out).toContain('row 9, column date: expected a real calendar date, found "2021-11-31"');
 	});
 
 	it('exits 2 when a file cannot be read', async () => {

@@ -116,7 +116,7 @@ const coded: Coded[] = [
 		id: 's10', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
 		actors: ['IRN'], recipients: ['USA'], topics: ['sanctions', 'jcpoa'],
 		quote: 'Referring to the new U.S. sanctions against Iran, Amir Abdollahian stated that although Iran is skeptical of the Americans’ intentions, if they fully return to their obligations and do not make further demands,',
-		summary: 'Citing new US sanctions, Iran doubts US intentions and asks the US to return fully to its obligations without further demands.'
+		summary: 'Citing new US sanctions, Iran says it doubts US intentions, and sets its condition: that the US return fully to its obligations and make no further demands.'
 	},
 	{
 		id: 's11', date: CALL, occasion: 'ev-call', event: 'AGREE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
