@@ -96,6 +96,33 @@ describe('the notebook page', () => {
 		}
 	});
 
+	it('at 360 px the stance matrix turns round (four speakers across), its labels and cells on the screen and legible', async () => {
+		const w = await openPage(browser, { viewport: { width: 360, height: 800 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		const cell = w.page.locator('#cell-matrix');
+		await cell.scrollIntoViewIfNeeded();
+		const figure = cell.locator('.drawn svg');
+		await expect.poll(() => figure.count()).toBe(1);
+		expect(await figure.locator('g.corner tspan').allTextContents()).toEqual(['speaker →', 'addressed ↓']);
+		const boxes = await figure.evaluate((svg) => ({
+			labels: [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect()),
+			cells: [...svg.querySelectorAll('g.pairs > *')].map((c) => c.getBoundingClientRect()),
+			svg: svg.getBoundingClientRect().height,
+			reserved: parseFloat(getComputedStyle(svg.closest('.plot-figure')!).minHeight)
+		}));
+		expect(boxes.labels).toHaveLength(4);
+		expect(boxes.cells).toHaveLength(15);
+		for (const r of [...boxes.labels, ...boxes.cells]) {
+			expect(r.left).toBeGreaterThanOrEqual(0);
+			expect(r.right).toBeLessThanOrEqual(360);
+		}
+		for (const r of boxes.cells) expect(r.width).toBeGreaterThanOrEqual(26);
+		// The box reserved for the figure before it was drawn was its height: nothing below it moved.
+		expect(Math.abs(boxes.reserved - boxes.svg)).toBeLessThan(2);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('the keyboard focus never lands under the sticky filter bar, going forward or back', async () => {
 		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { cellLabel, cellText, matrixCells, matrixOrder } from '$lib/charts/matrix/model';
+import { cellLabel, cellText, matrixCells, matrixCorner, matrixLayout, matrixOrder, type MatrixCell } from '$lib/charts/matrix/model';
 import { matrixSpec } from '$lib/charts/matrix/spec';
 import { laneHeight, timelineDots, timelineEvents } from '$lib/charts/timeline/model';
 import { timelineSpec } from '$lib/charts/timeline/spec';
@@ -75,12 +75,65 @@ describe('stance matrix spec', () => {
 		expect(matrixOrder(cells).rows[0]).toBe('Iran');
 	});
 
-	it('puts the counts one above the other where the columns are too narrow for one line (a phone)', () => {
+	it('lays out speakers as rows and the parties addressed as columns where they fit', () => {
+		const l = matrixLayout(cells, 720);
+		expect(l.transposed).toBe(false);
+		expect(l.rows).toEqual(['Iran', 'Russia', 'European Union', 'Outlet (unnamed)']);
+		expect(l.columns).toHaveLength(11);
+		expect(l.cell).toBe(44);
+		expect(l.width).toBeLessThanOrEqual(720);
+	});
+
+	it('on a phone, turns the matrix round rather than squeeze eleven columns: four speakers across, legible cells', () => {
+		for (const width of [328, 336]) {
+			const l = matrixLayout(cells, width);
+			expect(l.transposed).toBe(true);
+			expect(l.columns).toEqual(['Iran', 'Russia', 'European Union', 'Outlet (unnamed)']);
+			expect(l.rows[0]).toBe('United States');
+			expect(l.cell).toBeGreaterThanOrEqual(30);
+			expect(l.width).toBeLessThanOrEqual(width);
+		}
+		const svg = render(matrixSpec(cells, 336, LIGHT_PALETTE));
+		expect(svg.getAttribute('aria-description')).toMatch(/^Rows are the parties addressed, columns the speaking parties/);
+		const corner = [...svg.querySelectorAll('g.corner text tspan')].map((t) => t.textContent);
+		expect(corner).toEqual(['speaker →', 'addressed ↓']);
+		// Each cell is drawn where its speaker's column and its addressee's row cross.
+		const pairs = [...svg.querySelectorAll('g.pairs > *')] as Element[];
+		const rusUsa = cells.findIndex((c) => c.actor === 'RUS' && c.recipient === 'USA');
+		const irnUsa = cells.findIndex((c) => c.actor === 'IRN' && c.recipient === 'USA');
+		const irnAfg = cells.findIndex((c) => c.actor === 'IRN' && c.recipient === 'AFG');
+		expect(pairs[rusUsa].getAttribute('y')).toBe(pairs[irnUsa].getAttribute('y'));
+		expect(pairs[irnAfg].getAttribute('x')).toBe(pairs[irnUsa].getAttribute('x'));
+		expect(Number(pairs[rusUsa].getAttribute('x'))).toBeGreaterThan(Number(pairs[irnUsa].getAttribute('x')));
+	});
+
+	it('says in the corner which are the rows and which the columns, in the figure itself (it goes into exports)', () => {
+		expect(matrixCorner(false)).toBe('addressed →\nspeaker ↓');
+		const svg = render(matrixSpec(cells, 720, LIGHT_PALETTE));
+		expect([...svg.querySelectorAll('g.corner text tspan')].map((t) => t.textContent)).toEqual(['addressed →', 'speaker ↓']);
+	});
+
+	it('leaves room on the right for the last column’s turned label', () => {
+		const l = matrixLayout(cells, 720);
+		const last = l.columns[l.columns.length - 1];
+		expect(l.marginRight).toBeGreaterThanOrEqual(last.length * 6.8 * Math.cos((40 * Math.PI) / 180) - l.cell / 2);
+	});
+
+	it('where neither way fits, keeps the way with fewer columns', () => {
+		const cell = (actor: string, recipient: string): MatrixCell => ({ actor, recipient, actorName: actor, recipientName: recipient, cooperative: 1, conflictual: 0, total: 1, balance: 1, statements: [] });
+		const wide = Array.from({ length: 14 }, (_, i) => cell(`S${i % 9}`, `R${i}`));
+		expect(matrixLayout(wide, 300).transposed).toBe(true);
+		expect(matrixLayout(wide, 300).columns).toHaveLength(9);
+		const tall = Array.from({ length: 14 }, (_, i) => cell(`S${i}`, `R${i % 9}`));
+		expect(matrixLayout(tall, 300).transposed).toBe(false);
+	});
+
+	it('puts the counts one above the other where the columns are too narrow for one line', () => {
 		const lines = (svg: Element) => [...svg.querySelectorAll('text')].filter((t) => /^[+]/.test(t.textContent ?? '') || t.querySelector('tspan')).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
 		const wide = render(matrixSpec(cells, 720, LIGHT_PALETTE));
 		expect([...wide.querySelectorAll('g[aria-hidden="true"] text')].map((t) => t.textContent)).toContain('+1 −3');
-		const narrow = render(matrixSpec(cells, 336, LIGHT_PALETTE));
-		const stacked = lines(narrow).filter((l) => l.length === 2);
+		const narrow = render(matrixSpec(cells, 300, LIGHT_PALETTE));
+		const stacked = lines(narrow).filter((l) => l.length === 2 && /^[+]/.test(l[0] ?? ''));
 		expect(stacked).toHaveLength(cells.length);
 		expect(stacked).toContainEqual(['+1', '−3']);
 	});

@@ -74,14 +74,48 @@ export function cellLabel(c: MatrixCell): string {
 }
 
 const CELL = 44;
+/** Below this a cell holds its two counts only one above the other, in small type. */
+const MIN_CELL = 30;
 export const MARGIN_TOP = 96;
+/** Room for the row labels, and at least for the corner's note of what the rows and columns are (spec.ts). */
+const MARGIN_LEFT_MIN = 76;
+/** How far the column labels are turned up, in degrees (spec.ts). */
+export const TICK_ANGLE = 40;
+/** The width of the longest of some labels at the axes' 12 px, estimated. */
+const labelWidth = (labels: readonly string[]) => Math.max(0, ...labels.map((l) => l.length)) * 6.8;
 
-export function matrixSize(cells: readonly MatrixCell[], width: number) {
-	const { rows, columns } = matrixOrder(cells);
-	const longest = Math.max(0, ...rows.map((r) => r.length));
-	const marginLeft = Math.min(width * 0.4, Math.max(60, longest * 6.8 + 14));
-	const cell = Math.max(30, Math.min(CELL, (width - marginLeft - 10) / Math.max(1, columns.length)));
-	return { rows, columns, marginLeft, cell, height: MARGIN_TOP + 12 + rows.length * cell, width: marginLeft + 10 + columns.length * cell };
+/**
+ * How the matrix is laid out in a box this wide. Rows are the speaking parties and columns the parties
+ * addressed, unless those columns do not fit at the smallest legible cell and the other way round
+ * overflows less (a phone, with a few speakers and many addressees): then the matrix is `transposed`,
+ * rows are the parties addressed and columns the speakers. Cells shrink from full size to fit the box,
+ * down to MIN_CELL.
+ */
+export function matrixLayout(cells: readonly MatrixCell[], width: number) {
+	const { rows: speakers, columns: addressed } = matrixOrder(cells);
+	const marginLeftFor = (rows: string[]) => Math.min(width * 0.4, Math.max(MARGIN_LEFT_MIN, labelWidth(rows) + 14));
+	// The last column's label, turned up at 40°, reaches past the last cell by this much.
+	const marginRightFor = (columns: string[]) => Math.max(10, Math.ceil(labelWidth(columns.slice(-1)) * Math.cos(Math.PI * TICK_ANGLE / 180) - MIN_CELL / 2));
+	const overflow = (rows: string[], columns: string[]) => marginLeftFor(rows) + marginRightFor(columns) + columns.length * MIN_CELL - width;
+	const transposed = overflow(speakers, addressed) > 0 && overflow(addressed, speakers) < overflow(speakers, addressed);
+	const [rows, columns] = transposed ? [addressed, speakers] : [speakers, addressed];
+	const marginLeft = marginLeftFor(rows), marginRight = marginRightFor(columns);
+	const cell = Math.max(MIN_CELL, Math.min(CELL, (width - marginLeft - marginRight) / Math.max(1, columns.length)));
+	return {
+		transposed,
+		rows,
+		columns,
+		marginLeft,
+		marginRight,
+		cell,
+		height: MARGIN_TOP + 12 + rows.length * cell,
+		width: marginLeft + marginRight + columns.length * cell
+	};
+}
+
+/** The corner's note of what the rows and the columns are: columns on the first line, rows on the second. */
+export function matrixCorner(transposed: boolean): string {
+	return transposed ? 'speaker →\naddressed ↓' : 'addressed →\nspeaker ↓';
 }
 
 export const MATRIX_TARGETS = 'g.pairs > *';
@@ -117,7 +151,7 @@ export function matrixTargets(cells: readonly MatrixCell[]): PlotTarget[] {
 
 /** The width the matrix is drawn at in a box this wide: it stops growing once its cells are full size. */
 export function matrixWidth(cells: readonly MatrixCell[], width: number): number {
-	return Math.min(width, matrixSize(cells, width).width);
+	return Math.min(width, matrixLayout(cells, width).width);
 }
 
 /** Everything the drawing depends on besides its width, as one string: equal keys, equal drawings. */

@@ -1,16 +1,24 @@
-/** The stance matrix as Plot options: actor × recipient cells coloured by the cooperation/conflict balance. */
+/**
+ * The stance matrix as Plot options: actor × recipient cells coloured by the cooperation/conflict
+ * balance; on a narrow box with many addressees, recipient × actor (see matrixLayout).
+ */
 import * as Plot from '@observablehq/plot';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
-import { balanceColor, cellText, MARGIN_TOP, matrixSize, type MatrixCell } from './model';
+import { balanceColor, cellText, MARGIN_TOP, matrixCorner, matrixLayout, TICK_ANGLE, type MatrixCell } from './model';
 
-/** Below this column width "+1 −3" does not fit on one line in a cell: the counts go one above the other. */
-const ONE_LINE_MIN = 36;
+/** The width of a cell's text on one line, bold at 10 px, estimated: "+1 −3" takes about 32 px. */
+const oneLineWidth = (text: string) => text.length * 6.3 + 2;
+/** The gap between cells, as a share of a column, and each cell's inset from its band, in px. */
+const PADDING = 0.1;
+const INSET = 1.5;
 
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
-	const size = matrixSize(cells, width);
-	const marginRight = 10;
+	const size = matrixLayout(cells, width);
+	const marginRight = size.marginRight;
 	const column = (Math.min(width, size.width) - size.marginLeft - marginRight) / Math.max(1, size.columns.length);
-	const stacked = column < ONE_LINE_MIN;
+	// Where the longest count does not fit on one line in a cell, the counts go one above the other.
+	const stacked = column * (1 - PADDING) - 2 * INSET < oneLineWidth(cells.map(cellText).reduce((a, b) => (b.length > a.length ? b : a), ''));
+	const [x, y] = size.transposed ? (['actorName', 'recipientName'] as const) : (['recipientName', 'actorName'] as const);
 	return {
 		width: Math.min(width, size.width),
 		height: size.height,
@@ -20,14 +28,16 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 		marginBottom: 12,
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Stance matrix',
-		ariaDescription: 'Rows are the speaking parties, columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
-		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -40, tickSize: 0 },
-		y: { domain: size.rows, label: null, tickSize: 0 },
+		ariaDescription: size.transposed
+			? 'Rows are the parties addressed, columns the speaking parties; each cell counts cooperative (+) and conflictual (−) statements.'
+			: 'Rows are the speaking parties, columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
+		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -TICK_ANGLE, tickSize: 0, padding: PADDING },
+		y: { domain: size.rows, label: null, tickSize: 0, padding: PADDING },
 		marks: [
-			Plot.cell(cells, { x: 'recipientName', y: 'actorName', fill: (c: MatrixCell) => balanceColor(c.balance, palette), inset: 1.5, rx: 3, className: 'pairs' }),
+			Plot.cell(cells, { x, y, fill: (c: MatrixCell) => balanceColor(c.balance, palette), inset: INSET, rx: 3, className: 'pairs' }),
 			Plot.text(cells, {
-				x: 'recipientName',
-				y: 'actorName',
+				x,
+				y,
 				text: stacked ? (c: MatrixCell) => cellText(c).replace(' ', '\n') : cellText,
 				fill: (c: MatrixCell) => (Math.abs(c.balance) > 0.5 ? palette.surface : palette.text),
 				fontSize: stacked ? 9 : 10,
@@ -35,6 +45,20 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 				fontWeight: 600,
 				ariaHidden: 'true',
 				pointerEvents: 'none'
+			} as Plot.TextOptions),
+			// In the corner above the row labels: what the columns (first line) and the rows are. It travels
+			// with the figure into an export, and says which way round a narrow matrix is.
+			Plot.text([matrixCorner(size.transposed)], {
+				frameAnchor: 'top-left',
+				textAnchor: 'end',
+				lineAnchor: 'bottom',
+				dx: -8,
+				dy: -8,
+				fill: palette.muted,
+				fontSize: 10,
+				lineHeight: 1.3,
+				ariaHidden: 'true',
+				className: 'corner'
 			} as Plot.TextOptions)
 		]
 	};
