@@ -6,12 +6,17 @@ import { launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const BIG = generateDataset({ actors: 300, statements: 10_000, seed: 1 });
+/** Enough parties that the stance matrix cannot fit a phone's width either way round. */
+const WIDE = generateDataset({ actors: 60, statements: 600, seed: 3 });
 
 let browser: Browser;
 let site: StaticSite;
 beforeAll(async () => {
 	browser = await launchBrowser();
-	site = await serveStatic('build', '/dashboard/', 0, { '/dashboard/gen/big.json': { type: 'application/json', body: JSON.stringify(BIG) } });
+	site = await serveStatic('build', '/dashboard/', 0, {
+		'/dashboard/gen/big.json': { type: 'application/json', body: JSON.stringify(BIG) },
+		'/dashboard/gen/wide.json': { type: 'application/json', body: JSON.stringify(WIDE) }
+	});
 });
 afterAll(async () => {
 	await browser?.close();
@@ -48,6 +53,35 @@ describe('a 10,000-statement dataset', () => {
 		await w.page.goto(`${site.root}?dataset=${encodeURIComponent('/dashboard/gen/big.json')}&pin=statement:${id}`);
 		const row = w.page.locator(`#cell-table tr[data-statement="${id}"]`);
 		await expect.poll(() => row.getAttribute('aria-current'), { timeout: 60_000 }).toBe('true');
+		await w.context.close();
+	});
+
+	it('at 360 px a stance matrix too wide for the screen scrolls sideways in its cell; the page does not', async () => {
+		const w = await openPage(browser, { viewport: { width: 360, height: 800 } });
+		await w.page.goto(`${site.root}embed/matrix?dataset=${encodeURIComponent('/dashboard/gen/wide.json')}`);
+		const figure = w.page.locator('.plot-host .drawn svg');
+		await expect.poll(() => figure.count(), { timeout: 60_000 }).toBe(1);
+		const sizes = await figure.evaluate((svg) => {
+			const host = svg.closest('.plot-host')!;
+			return {
+				host: [host.scrollWidth, host.clientWidth],
+				page: document.documentElement.scrollWidth,
+				cell: Math.min(...[...svg.querySelectorAll('g.pairs > *')].map((c) => c.getBoundingClientRect().width))
+			};
+		});
+		expect(sizes.host[0]).toBeGreaterThan(sizes.host[1]);
+		expect(sizes.page).toBeLessThanOrEqual(360);
+		expect(sizes.cell).toBeGreaterThanOrEqual(22); // a 30 px column, less the gap and the inset
+		// The keyboard reaches the rightmost cell, out of sight, and the box scrolls to show it.
+		const seen = await figure.evaluate((svg) => {
+			const cells = [...svg.querySelectorAll('g.pairs > *')] as SVGGraphicsElement[];
+			const right = cells.reduce((a, b) => (b.getBoundingClientRect().right > a.getBoundingClientRect().right ? b : a));
+			(right as unknown as HTMLElement).focus();
+			const r = right.getBoundingClientRect(), host = svg.closest('.plot-host')!.getBoundingClientRect();
+			return { focused: document.activeElement === right, inside: r.left >= host.left - 1 && r.right <= host.right + 1 };
+		});
+		expect(seen).toEqual({ focused: true, inside: true });
+		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
 });

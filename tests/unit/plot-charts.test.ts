@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { cellLabel, cellText, matrixCells, matrixCorner, matrixLayout, matrixOrder, type MatrixCell } from '$lib/charts/matrix/model';
+import { cellLabel, cellText, fitLabel, matrixCells, matrixCorner, matrixLayout, matrixOrder, type MatrixCell } from '$lib/charts/matrix/model';
 import { matrixSpec } from '$lib/charts/matrix/spec';
 import { laneHeight, timelineDots, timelineEvents } from '$lib/charts/timeline/model';
 import { timelineSpec } from '$lib/charts/timeline/spec';
@@ -126,6 +126,33 @@ describe('stance matrix spec', () => {
 		expect(matrixLayout(wide, 300).columns).toHaveLength(9);
 		const tall = Array.from({ length: 14 }, (_, i) => cell(`S${i}`, `R${i % 9}`));
 		expect(matrixLayout(tall, 300).transposed).toBe(false);
+	});
+
+	it('scrolls rather than shrink past reading: a 30 × 30 matrix keeps 30 px cells on a phone, and fits a desktop', () => {
+		const cell = (actor: string, recipient: string): MatrixCell => ({ actor, recipient, actorName: `Party ${actor}`, recipientName: `Party ${recipient}`, cooperative: 1, conflictual: 1, total: 2, balance: 0, statements: [] });
+		const big = Array.from({ length: 30 }, (_, i) => Array.from({ length: 30 }, (_, j) => cell(`A${i}`, `B${j}`))).flat();
+		const phone = matrixLayout(big, 328);
+		expect(phone.cell).toBe(30);
+		expect(phone.width).toBeGreaterThan(328);
+		const svg = render(matrixSpec(big, 328, LIGHT_PALETTE));
+		expect(Number(svg.getAttribute('width'))).toBe(phone.width);
+		const desktop = matrixLayout(big, 1280);
+		expect(desktop.cell).toBeGreaterThanOrEqual(22);
+		expect(desktop.width).toBeLessThanOrEqual(1280);
+	});
+
+	it('cuts labels too long for their margin, with an ellipsis, and draws the seed’s whole', () => {
+		expect(fitLabel('The Daily Wire Service', 16)).toBe('The Daily Wire…');
+		expect(fitLabel('Iran', 4)).toBe('Iran');
+		const ticks = (svg: Element) => [...svg.querySelectorAll('g[aria-label$="tick label"] text')].map((t) => t.textContent);
+		expect(ticks(render(matrixSpec(cells, 720, LIGHT_PALETTE)))).not.toContainEqual(expect.stringContaining('…'));
+		expect(ticks(render(matrixSpec(cells, 336, LIGHT_PALETTE)))).not.toContainEqual(expect.stringContaining('…'));
+		const long = [{ ...cells[0], actorName: 'A party whose name runs on and on', recipientName: 'Another party with a very long name indeed' }];
+		const l = matrixLayout(long, 328);
+		const cut = ticks(render(matrixSpec(long, 328, LIGHT_PALETTE)));
+		expect(cut).toContain(fitLabel('A party whose name runs on and on', l.rowChars));
+		expect(cut).toContain(fitLabel('Another party with a very long name indeed', l.columnChars));
+		expect(cut.every((t) => t!.endsWith('…'))).toBe(true);
 	});
 
 	it('puts the counts one above the other where the columns are too narrow for one line', () => {

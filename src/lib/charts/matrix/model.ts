@@ -74,37 +74,54 @@ export function cellLabel(c: MatrixCell): string {
 }
 
 const CELL = 44;
-/** Below this a cell holds its two counts only one above the other, in small type. */
+/** The smallest cell that holds its two counts well, one above the other in small type. */
 const MIN_CELL = 30;
+/** A matrix that fits its box only with cells smaller than this is drawn at MIN_CELL, wider than the box, which scrolls. */
+const SQUEEZED_MIN = 22;
 export const MARGIN_TOP = 96;
 /** Room for the row labels, and at least for the corner's note of what the rows and columns are (spec.ts). */
 const MARGIN_LEFT_MIN = 76;
 /** How far the column labels are turned up, in degrees (spec.ts). */
 export const TICK_ANGLE = 40;
-/** The width of the longest of some labels at the axes' 12 px, estimated. */
-const labelWidth = (labels: readonly string[]) => Math.max(0, ...labels.map((l) => l.length)) * 6.8;
+/** A character of the axes' 12 px labels, estimated. */
+const CHAR = 6.8;
+/** The width of the longest of some labels, estimated. */
+const labelWidth = (labels: readonly string[]) => Math.max(0, ...labels.map((l) => l.length)) * CHAR;
+/** The longest column label that fits under the top margin once turned up. */
+const COLUMN_CHARS = Math.floor((MARGIN_TOP - 8) / (CHAR * Math.sin((Math.PI * TICK_ANGLE) / 180)));
+
+/** A label cut to at most `chars` characters, with an ellipsis where it was cut. */
+export function fitLabel(label: string, chars: number): string {
+	return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+}
 
 /**
  * How the matrix is laid out in a box this wide. Rows are the speaking parties and columns the parties
  * addressed, unless those columns do not fit at the smallest legible cell and the other way round
  * overflows less (a phone, with a few speakers and many addressees): then the matrix is `transposed`,
  * rows are the parties addressed and columns the speakers. Cells shrink from full size to fit the box,
- * down to MIN_CELL.
+ * down to SQUEEZED_MIN; a matrix that needs smaller cells is laid out at MIN_CELL instead, wider than the
+ * box (`width`), to be scrolled sideways rather than shrunk past reading.
  */
 export function matrixLayout(cells: readonly MatrixCell[], width: number) {
 	const { rows: speakers, columns: addressed } = matrixOrder(cells);
 	const marginLeftFor = (rows: string[]) => Math.min(width * 0.4, Math.max(MARGIN_LEFT_MIN, labelWidth(rows) + 14));
-	// The last column's label, turned up at 40°, reaches past the last cell by this much.
-	const marginRightFor = (columns: string[]) => Math.max(10, Math.ceil(labelWidth(columns.slice(-1)) * Math.cos(Math.PI * TICK_ANGLE / 180) - MIN_CELL / 2));
+	// The last column's label, turned up, reaches past the last cell by this much.
+	const marginRightFor = (columns: string[]) =>
+		Math.max(10, Math.ceil(labelWidth(columns.slice(-1).map((c) => fitLabel(c, COLUMN_CHARS))) * Math.cos((Math.PI * TICK_ANGLE) / 180) - MIN_CELL / 2));
 	const overflow = (rows: string[], columns: string[]) => marginLeftFor(rows) + marginRightFor(columns) + columns.length * MIN_CELL - width;
 	const transposed = overflow(speakers, addressed) > 0 && overflow(addressed, speakers) < overflow(speakers, addressed);
 	const [rows, columns] = transposed ? [addressed, speakers] : [speakers, addressed];
 	const marginLeft = marginLeftFor(rows), marginRight = marginRightFor(columns);
-	const cell = Math.max(MIN_CELL, Math.min(CELL, (width - marginLeft - marginRight) / Math.max(1, columns.length)));
+	const fitted = (width - marginLeft - marginRight) / Math.max(1, columns.length);
+	const cell = fitted >= SQUEEZED_MIN ? Math.min(CELL, fitted) : MIN_CELL;
 	return {
 		transposed,
 		rows,
 		columns,
+		/** The longest row and column labels drawn whole; longer ones are cut (fitLabel). */
+		rowChars: Math.floor((marginLeft - 14) / CHAR),
+		columnChars: COLUMN_CHARS,
 		marginLeft,
 		marginRight,
 		cell,
@@ -149,9 +166,9 @@ export function matrixTargets(cells: readonly MatrixCell[]): PlotTarget[] {
 	}));
 }
 
-/** The width the matrix is drawn at in a box this wide: it stops growing once its cells are full size. */
+/** The width the matrix is drawn at in a box this wide: it stops growing once its cells are full size, and passes the box's width only when it must scroll. */
 export function matrixWidth(cells: readonly MatrixCell[], width: number): number {
-	return Math.min(width, matrixLayout(cells, width).width);
+	return matrixLayout(cells, width).width;
 }
 
 /** Everything the drawing depends on besides its width, as one string: equal keys, equal drawings. */

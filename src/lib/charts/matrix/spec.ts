@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
-import { balanceColor, cellText, MARGIN_TOP, matrixCorner, matrixLayout, TICK_ANGLE, type MatrixCell } from './model';
+import { balanceColor, cellText, fitLabel, MARGIN_TOP, matrixCorner, matrixLayout, TICK_ANGLE, type MatrixCell } from './model';
 
 /** The width of a cell's text on one line, bold at 10 px, estimated: "+1 −3" takes about 32 px. */
 const oneLineWidth = (text: string) => text.length * 6.3 + 2;
@@ -14,25 +14,23 @@ const INSET = 1.5;
 
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
 	const size = matrixLayout(cells, width);
-	const marginRight = size.marginRight;
-	const column = (Math.min(width, size.width) - size.marginLeft - marginRight) / Math.max(1, size.columns.length);
 	// Where the longest count does not fit on one line in a cell, the counts go one above the other.
-	const stacked = column * (1 - PADDING) - 2 * INSET < oneLineWidth(cells.map(cellText).reduce((a, b) => (b.length > a.length ? b : a), ''));
+	const stacked = size.cell * (1 - PADDING) - 2 * INSET < oneLineWidth(cells.map(cellText).reduce((a, b) => (b.length > a.length ? b : a), ''));
 	const [x, y] = size.transposed ? (['actorName', 'recipientName'] as const) : (['recipientName', 'actorName'] as const);
 	return {
-		width: Math.min(width, size.width),
+		width: size.width,
 		height: size.height,
 		marginTop: MARGIN_TOP,
 		marginLeft: size.marginLeft,
-		marginRight,
+		marginRight: size.marginRight,
 		marginBottom: 12,
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Stance matrix',
 		ariaDescription: size.transposed
 			? 'Rows are the parties addressed, columns the speaking parties; each cell counts cooperative (+) and conflictual (−) statements.'
 			: 'Rows are the speaking parties, columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
-		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -TICK_ANGLE, tickSize: 0, padding: PADDING },
-		y: { domain: size.rows, label: null, tickSize: 0, padding: PADDING },
+		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -TICK_ANGLE, tickSize: 0, padding: PADDING, tickFormat: (d: string) => fitLabel(d, size.columnChars) },
+		y: { domain: size.rows, label: null, tickSize: 0, padding: PADDING, tickFormat: (d: string) => fitLabel(d, size.rowChars) },
 		marks: [
 			Plot.cell(cells, { x, y, fill: (c: MatrixCell) => balanceColor(c.balance, palette), inset: INSET, rx: 3, className: 'pairs' }),
 			Plot.text(cells, {
