@@ -90,6 +90,11 @@ export async function holdAppScripts(page: Page): Promise<() => void> {
 	return release;
 }
 
+/** Wait until the page has hydrated (the root layout marks it): before, its handlers are not attached. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+}
+
 /**
  * Wait for two animation frames: a statement card opens, then is placed (above or below its mark) in an
  * animation-frame callback before the paint. Read its box after this, not as soon as it appears.

@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordJs } from '../../bench/lib/js-bytes';
-import { launchBrowser } from './browser';
+import { hydrated, launchBrowser } from './browser';
 
 const root = inject('siteRoot');
 const KB = 1024;
@@ -35,6 +35,7 @@ describe('JavaScript budgets (gzip)', () => {
 			const page = await context.newPage();
 			const total = recordJs(page);
 			await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
+			await hydrated(page);
 			const js = await total();
 			await context.close();
 			const report = `${(js.gzip / KB).toFixed(1)} KB gzip in ${js.files.length} files; largest: ${js.files
@@ -61,6 +62,7 @@ describe('compile hints', () => {
 				firstLines.push(res.text().then((t) => [res.url().split('/').pop()!, t.slice(0, t.indexOf('\n'))]));
 			});
 			await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
+			await hydrated(page);
 			const lines = await Promise.all(firstLines);
 			await context.close();
 			expect(lines.length).toBeGreaterThan(3);

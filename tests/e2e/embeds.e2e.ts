@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { afterCardPlacement, launchBrowser, openPage, type WatchedPage } from './browser';
+import { afterCardPlacement, hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -77,6 +77,7 @@ describe('embeds on a host page of another origin', () => {
 		// the reserved height is what the embed reports; measure it first, as the dialog's preview does
 		const probe = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		await probe.page.goto(`${root}embed/map?title=0`, { waitUntil: 'networkidle' });
+		await hydrated(probe.page);
 		const reserved = await probe.page.locator('main.embed').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
 		await probe.context.close();
 		const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body style="margin:0">
@@ -119,6 +120,7 @@ describe('embeds on a host page of another origin', () => {
 		expect(hostResult.violations.map((v) => v.id)).toEqual([]);
 		for (const chart of ['map', 'network', 'timeline', 'matrix', 'table']) {
 			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
 			expect(await w.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
 			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
 			expect(result.violations.map((v) => `${chart} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -130,6 +132,7 @@ describe('embeds on a host page of another origin', () => {
 	it('a filtered embed names its filters and how many statements it shows; an unfiltered one adds nothing', async () => {
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		await w.page.goto(`${root}embed/network?actor=RUS&topic=jcpoa&event=verbal-cooperation`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const line = w.page.locator('main.embed .embed-filters');
 		await expect.poll(() => line.count()).toBe(1);
 		expect(await line.isVisible()).toBe(true);
@@ -141,10 +144,12 @@ describe('embeds on a host page of another origin', () => {
 		}
 		// with title=0 the title block goes, the filter line stays
 		await w.page.goto(`${root}embed/table?title=0&recipient=AFG`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => line.textContent()).toBe('2 statements of 20 · filters: addressed to Afghanistan');
 		expect(await line.isVisible()).toBe(true);
 		for (const chart of ['network', 'map']) {
 			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
 			await expect.poll(() => w.page.locator('main.embed svg[data-chart-figure]').count()).toBeGreaterThan(0);
 			expect(await line.count(), chart).toBe(0);
 		}
@@ -155,6 +160,7 @@ describe('embeds on a host page of another origin', () => {
 	it('title=0 hides the title block, theme=dark darkens the page, and the link back keeps the filters', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/table?title=0&theme=dark&recipient=AFG`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		expect(await w.page.locator('.embed-title').isVisible()).toBe(false);
 		expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const bg = await w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -169,6 +175,7 @@ describe('embeds on a host page of another origin', () => {
 		for (const chart of ['matrix', 'network']) {
 			const w = await openPage(browser, { viewport: { width: 1000, height: 600 } });
 			await w.page.goto(`${root}embed/${chart}`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
 			// As embed.js sizes the frame: as tall as the embed's content.
 			const height = await w.page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
 			await w.page.setViewportSize({ width: 1000, height });
@@ -243,6 +250,7 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		await serveTestData(w);
 		await w.page.goto(`${root}embed/table?${datasetParam('moved.json')}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => rows(w)).toBe(5);
 		const notice = w.page.locator('main.embed details.load-warnings');
 		await expect.poll(() => notice.locator('summary').textContent()).toBe('moved.json: 1 warning (the file was opened)');
@@ -258,6 +266,7 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 		// The same data without the wrong span: no notice.
 		await w.page.goto(`${root}embed/table?${datasetParam('clean.json')}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => rows(w)).toBe(5);
 		expect(await w.page.locator('main.embed .load-warnings, main.embed .load-errors').count()).toBe(0);
 		expect(w.consoleErrors).toEqual([]);

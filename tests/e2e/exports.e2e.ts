@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
-import { launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -240,6 +240,7 @@ describe('exports from a cell', () => {
 			void d.dismiss();
 		});
 		await w.page.goto(`${site.root}?dataset=nasty.json&recipient=USA`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('#cell-table tbody tr[data-statement]:visible').count()).toBe(7);
 		expect(await w.page.locator('main img[src="x"]').count()).toBe(0);
 		const [download] = await Promise.all([
@@ -263,6 +264,7 @@ describe('exports from a cell', () => {
 	it('an SVG exported after a filter change holds what is in sight, not what the filter left out', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		// The change has reached the graph (something is left out) and its fades have ended.
 		await w.page.waitForFunction(() => document.querySelectorAll('#cell-network g.pair.left-out').length > 0 && document.getAnimations().length === 0);
@@ -285,6 +287,7 @@ describe('exports from a cell', () => {
 	it('the timeline and the matrix export the figure in sight after a filter change, not the default one kept hidden', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		for (const cell of ['timeline', 'matrix']) {
 			const marks = w.page.locator(`#cell-${cell} .plot-target`);
@@ -313,6 +316,7 @@ describe('exports from a cell', () => {
 	])('a dark page ($how) exports SVG and PNG in the light theme, and stays dark', async ({ query, colorScheme }) => {
 		const w = await openPage(browser, { acceptDownloads: true, colorScheme });
 		await w.page.goto(`${root}${query}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const pageBg = () => w.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		const DARK_BG = 'rgb(22, 23, 26)';
 		expect(await pageBg()).toBe(DARK_BG);
@@ -342,6 +346,7 @@ describe('exports from a cell', () => {
 	])('the map’s exported key says what the page’s key says ($view)', async ({ query, left }) => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}${query}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const pageKey = (await w.page.locator('#cell-map .legend li').allTextContents()).map((t) => t.trim());
 		expect(pageKey).toEqual(expect.arrayContaining(MAP_KEY_ENTRIES.filter((e) => !left.includes(e))));
 		const exported = textsOf((await exportFrom(w.page, 'map', 'SVG')).toString('utf8'));
@@ -357,6 +362,7 @@ describe('exports from a cell', () => {
 	it('a pinned selection is not in the export: the figures are those of the filters alone, and the page keeps its pin', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?actor=IRN`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const cells = ['network', 'map', 'matrix', 'timeline'];
 		const unpinned: Record<string, string> = {};
 		for (const cell of cells) unpinned[cell] = (await exportFrom(w.page, cell, 'SVG')).toString('utf8');
@@ -382,6 +388,7 @@ describe('exports from a cell', () => {
 	it('a network drawn on canvas offers SVG and PNG disabled, with the reason in sight; with fewer links they work again', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${site.root}?dataset=many-links.json`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const network = w.page.locator('#cell-network');
 		await expect.poll(() => network.locator('canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
 		expect(await network.locator('svg[data-chart-figure]').count()).toBe(0);
@@ -410,6 +417,7 @@ describe('exports from a cell', () => {
 	it('downloads the rows shown as CSV and JSON', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'CSV' }).click()]);
 		const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
 		expect(lines).toHaveLength(3);
@@ -423,6 +431,7 @@ describe('exports from a cell', () => {
 	it('the table exports the rows its search leaves, in its sort order, as CSV and JSON', async () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?actor=RUS&topic=jcpoa`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const table = w.page.locator('#cell-table');
 		const shown = () => table.locator('tbody tr[data-statement]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-statement')));
 		await expect.poll(shown).toHaveLength(4);
@@ -463,6 +472,7 @@ describe('the embed dialog', () => {
 	it('gives a snippet for the current filters with title, lazy loading, a reserved height and the script', async () => {
 		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('#cell-map .toolbar button', { hasText: 'Embed' }).click();
 		const code = w.page.locator('#cell-map dialog textarea');
 		await expect.poll(() => code.inputValue()).toContain('recipient=AFG');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { afterCardPlacement, holdAppScripts, launchBrowser, openPage } from './browser';
+import { afterCardPlacement, holdAppScripts, hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +29,7 @@ describe('linked views on the notebook', () => {
 	it('?recipient=AFG shows only statements addressed to Afghanistan in every cell', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBe(2);
 		expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-statement')))).toEqual(['s18', 's19']);
@@ -53,6 +54,7 @@ describe('linked views on the notebook', () => {
 	it('filters that leave nothing say so over each chart, on the notebook and in an embed', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}?actor=RUS&recipient=EU`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('.filter-bar output').textContent()).toContain('0 of 20');
 		for (const cell of ['map', 'network', 'timeline', 'matrix']) {
 			const note = w.page.locator(`#cell-${cell} .no-match`);
@@ -63,6 +65,7 @@ describe('linked views on the notebook', () => {
 		await w.page.locator('.filter-bar button', { hasText: 'Reset' }).click();
 		await expect.poll(() => w.page.locator('.no-match').count()).toBe(0);
 		await w.page.goto(`${root}embed/network?actor=RUS&recipient=EU`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('.no-match').textContent()).toContain('No statement matches the filters.');
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -71,6 +74,7 @@ describe('linked views on the notebook', () => {
 	it('a filter change updates the URL, and Back restores the previous view', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBe(20);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
@@ -82,6 +86,7 @@ describe('linked views on the notebook', () => {
 			Promise.all(['#cell-network g.pair[data-id]', '#cell-map g.arc'].map((links) => page.locator(`${links}:visible`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort())));
 		const opened = await w.context.newPage();
 		await opened.goto(`${root}?actor=RUS`, { waitUntil: 'networkidle' });
+		await hydrated(opened);
 		await opened.waitForFunction(() => document.getAnimations().length === 0);
 		const openedView = await inSight(opened);
 		await opened.close();
@@ -121,6 +126,7 @@ describe('linked views on the notebook', () => {
 	it('a pinned link that a filter leaves out is unpinned: no empty card, nothing dimmed', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await rusUsaLink(w.page).click();
 		await expect.poll(() => param(w.page, 'pin')).toBe('edge:RUS>USA');
 		await expect.poll(() => cardIn(w.page, 'network').count()).toBe(1);
@@ -139,6 +145,7 @@ describe('linked views on the notebook', () => {
 	it('a card shows in the chart hovered now, not also in one hovered before for the same focus', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const cards = w.page.locator('[role="tooltip"]');
 		await rusUsaLink(w.page).hover();
 		await expect.poll(() => cardIn(w.page, 'network').count()).toBe(1);
@@ -156,6 +163,7 @@ describe('linked views on the notebook', () => {
 	it('a card pinned on a chart’s lowest marks stays over the chart, clear of its key and of the cell’s buttons', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		for (const cell of ['network', 'map']) {
 			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
 			const lowest = await marks.evaluateAll((els) =>
@@ -193,6 +201,7 @@ describe('linked views on the notebook', () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		// A filter chosen on the page: the timeline keeps the default view's figure beside it, hidden.
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('IRN');
 		const figure = w.page.locator('#cell-timeline [data-chart-figure]:visible');
 		await expect.poll(() => figure.count()).toBe(1);
@@ -215,6 +224,7 @@ describe('linked views on the notebook', () => {
 	it('a hover card takes no focus; pinned, Tab from its mark goes to its link', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const where = () => w.page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', inCard: !!document.activeElement?.closest('[role="tooltip"]') }));
 		for (const cell of ['network', 'timeline']) {
 			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
@@ -243,6 +253,7 @@ describe('linked views on the notebook', () => {
 	it('a mark with the focus that Forward leaves out hands the focus to its cell’s heading, not the body', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('.filter-bar select[name=recipient]').selectOption('AFG');
 		await expect.poll(() => param(w.page, 'recipient')).toBe('AFG');
 		await w.page.goBack();
@@ -271,6 +282,7 @@ describe('linked views on the notebook', () => {
 	it('Tab from a pinned mark goes into its card, and from the card on to the next mark', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const active = () => w.page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '', inCard: !!document.activeElement?.closest('[role="tooltip"]') }));
 		for (const cell of ['map', 'network', 'timeline']) {
 			const marks = w.page.locator(`#cell-${cell} svg [tabindex="0"]`);
@@ -297,6 +309,7 @@ describe('linked views on the notebook', () => {
 	it('a click pins a link without a focus ring, and Escape closing the embed dialog keeps the pin', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const link = rusUsaLink(w.page);
 		await link.click();
 		await expect.poll(() => param(w.page, 'pin')).toBe('edge:RUS>USA');
@@ -317,6 +330,7 @@ describe('linked views on the notebook', () => {
 	it('going back to a view shows the timeline drawn for it before, which still answers the pointer', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const actor = w.page.locator('.filter-bar select[name=actor]');
 		const drawn = w.page.locator('#cell-timeline .drawn svg');
 		await actor.selectOption('RUS');
@@ -342,6 +356,7 @@ describe('linked views on the notebook', () => {
 	it('while the pointer rests on the actor list, the views it leads to are drawn ahead: choosing one draws nothing', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const actor = w.page.locator('.filter-bar select[name=actor]');
 		const first = await actor.evaluate((select: HTMLSelectElement) => select.options[1].value);
 		await actor.hover();
@@ -374,6 +389,7 @@ describe('linked views on the notebook', () => {
 	it('hovering the last highlight shows the whole card, in the window and over everything', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const last = w.page.locator('#cell-source mark .hit').last();
 		await last.scrollIntoViewIfNeeded();
 		await w.page.mouse.wheel(0, 2000);
@@ -397,6 +413,7 @@ describe('linked views on the notebook', () => {
 	it('selecting a highlight in the source reader marks the same statement in the table and the matrix', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const highlight = w.page.locator('#cell-source mark[data-statement="s16"] [role="button"]');
 		await highlight.scrollIntoViewIfNeeded();
 		await highlight.click();
@@ -419,6 +436,7 @@ describe('linked views on the notebook', () => {
 	it('a highlight answers the keyboard, and hovering a table row marks its statement in the source', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const highlight = w.page.locator('#cell-source mark[data-statement="s16"] [role="button"]');
 		await highlight.focus();
 		const card = w.page.locator('#cell-source [role="tooltip"]');
@@ -448,6 +466,7 @@ describe('linked views on the notebook', () => {
 	it('hovering a timeline dot shows its card with the quote', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const dot = w.page.locator('#cell-timeline g.statements > *').first();
 		await dot.scrollIntoViewIfNeeded();
 		await dot.hover();
@@ -463,6 +482,7 @@ describe('linked views on the notebook', () => {
 	it('prints without controls', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.emulateMedia({ media: 'print' });
 		for (const selector of ['.filter-bar', '.theme', '#cell-table .tools', '#cell-table .actions'])
 			expect(await w.page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -474,10 +494,13 @@ describe('linked views on the notebook', () => {
 	it('has no axe violations in the default, filtered and pinned states', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		expect(await axe(w.page), 'default').toEqual([]);
 		await w.page.goto(`${root}?recipient=USA&theme=dark`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		expect(await axe(w.page), 'filtered, dark').toEqual([]);
 		await w.page.goto(`${root}?pin=edge:IRN>USA`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const cell = w.page.locator('#cell-matrix g.pairs > [aria-label^="Iran → United States"]');
 		await cell.focus();
 		await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -47,6 +47,7 @@ describe('the map', () => {
 	it('hovering Iran shows a card with a quote from the article', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const iran = w.page.getByRole('button', { name: /^Iran: \d+ statements/ });
 		// On a busy machine the page may still be hydrating at network idle: a hover before then is not seen, so hover again.
 		await expect
@@ -66,6 +67,7 @@ describe('the map', () => {
 	it('the inset answers the pointer like the main map: Armenia enlarged shows its card, leaving hides it', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('#cell-map g.inset path[data-map-target="inset:ARM"]').hover();
 		await expect.poll(() => card(w.page).count()).toBe(1);
 		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Armenia/);
@@ -92,6 +94,7 @@ describe('the map', () => {
 	it('an arc a filter leaves out is hidden from sight, Tab and screen readers, and the same arc comes back', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const arc = w.page.locator('#cell-map [data-map-target="arc:RUS→USA:verbal-conflict"]');
 		await arc.evaluate((el) => el.setAttribute('data-first', ''));
 		const state = () =>

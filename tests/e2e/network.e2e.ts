@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
 import { aggregateEdges } from '../../src/lib/data/queries';
-import { launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -32,6 +32,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('draws one focusable node per actor in view, and one edge per actor → recipient pair', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		expect(await nodes(w.page).count()).toBe(17);
 		const names = await nodes(w.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 		expect(names).toContain('Iran (state): made 15 statements, addressed in 5');
@@ -54,6 +55,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('dragging a node moves it and its edges, hides the card, keeps the frame still, and the layout settles', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const svg = w.page.locator('svg[data-chart-figure]');
 		const iran = nodes(w.page).filter({ has: w.page.locator('xpath=self::*[starts-with(@aria-label, "Iran (state)")]') });
 		const shape = () => iran.locator('path').getAttribute('d');
@@ -84,6 +86,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('a filter change keeps every node where it is on the screen; what leaves fades out, what changed size animates, what comes back fades in', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await svg.scrollIntoViewIfNeeded();
 		const centres = (): Promise<Record<string, [number, number]>> =>
@@ -167,6 +170,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('nodes that come back while fading out (two quick changes) are whole again: seen, reachable, named', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		await w.page.selectOption('select[name="actor"]', ''); // within the 300 ms fade
@@ -191,6 +195,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('with reduced motion, a filter change takes effect at once', async () => {
 		const w = await openPage(browser, { reducedMotion: 'reduce' });
 		await w.page.goto(`${root}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(4);
@@ -201,6 +206,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('hovering the Iran → United States edge shows a card with the article’s words', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.getByRole('button', { name: /^Iran → United States: \d+ statements?$/ }).hover();
 		await expect.poll(() => tooltip(w.page).textContent()).toContain('Iran → United States: 4 statements');
 		const text = await tooltip(w.page).textContent();
@@ -213,6 +219,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('Tab reaches every node; focus shows its card; Enter pins it and Escape clears it', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const expected = await nodes(w.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 		const reached = new Set<string>();
 		for (let i = 0; i < 120 && reached.size < expected.length; i++) {
@@ -237,6 +244,7 @@ describe('the network chart on the built-in dataset', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const w = await openPage(browser, { colorScheme, viewport: { width: 1024, height: 800 } });
 			await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
 			await w.page.getByRole('button', { name: /^Iran → United States/ }).click();
 			await expect.poll(() => tooltip(w.page).count()).toBe(1);
 			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
@@ -293,6 +301,7 @@ describe('the network chart on generated datasets', () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		const t0 = Date.now();
 		await w.page.goto(`${site.root}embed/network?dataset=${encodeURIComponent('/dashboard/gen/big.json')}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('canvas.overlay').waitFor({ timeout: 30_000 });
 		console.log(`2,000 nodes / ${aggregateEdges(BIG.statements).length} edges: canvas drawn ${Date.now() - t0} ms after navigation`);
 		expect(await w.page.locator('svg g.node').count()).toBe(0);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -22,6 +22,7 @@ describe('the notebook page', () => {
 	it('loads with no console error, no failed request and nothing from another origin', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('h1').textContent()).toContain('foreign ministers');
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.failedRequests).toEqual([]);
@@ -33,6 +34,7 @@ describe('the notebook page', () => {
 	it('lists every statement with its quote, and links each to its sentence in the source', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const rows = w.page.locator('tbody tr');
 		expect(await rows.count()).toBe(20);
 		const lavrov = w.page.locator('tr', { hasText: 'destructive actions' });
@@ -46,6 +48,7 @@ describe('the notebook page', () => {
 	it('the table searches and sorts: a search keeps matching rows, a column sorts both ways, clearing restores the text order', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const table = w.page.locator('#cell-table');
 		const ids = () => table.locator('tbody tr[data-statement]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-statement')));
 		const dates = () => table.locator('tbody tr time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
@@ -70,6 +73,7 @@ describe('the notebook page', () => {
 	it('offers SVG and PNG in the cells that draw a figure, and not in the table or the source text', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const buttons = (cell: string) => w.page.locator(`#cell-${cell} footer .toolbar > button`).evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent?.trim()));
 		for (const cell of ['map', 'network', 'timeline', 'matrix']) {
 			expect(await w.page.locator(`#cell-${cell} svg[data-chart-figure]`).count(), cell).toBeGreaterThan(0);
@@ -88,6 +92,7 @@ describe('the notebook page', () => {
 		] as const) {
 			const w = await openPage(browser, { viewport: { width, height: 900 }, colorScheme });
 			await w.page.goto(root, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
 			const result = await new AxeBuilder({ page: w.page }).withTags(AXE_TAGS).analyze();
 			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -99,6 +104,7 @@ describe('the notebook page', () => {
 	it('at 360 px the stance matrix turns round (four speakers across), its labels and cells on the screen and legible', async () => {
 		const w = await openPage(browser, { viewport: { width: 360, height: 800 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const cell = w.page.locator('#cell-matrix');
 		await cell.scrollIntoViewIfNeeded();
 		const figure = cell.locator('.drawn svg');
@@ -126,6 +132,7 @@ describe('the notebook page', () => {
 	it('the keyboard focus never lands under the sticky filter bar, going forward or back', async () => {
 		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const obscured = () =>
 			w.page.evaluate(() => {
 				const focused = document.activeElement!.getBoundingClientRect();
@@ -158,6 +165,7 @@ describe('the notebook page', () => {
 	it('at 360 px the open filters fold again once the reader scrolls on, so the sticky bar stays small', async () => {
 		const w = await openPage(browser, { viewport: { width: 360, height: 780 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const toggle = w.page.locator('.filter-bar .toggle');
 		const actor = w.page.locator('.filter-bar select[name=actor]');
 		const barHeight = () => w.page.locator('.filter-bar').evaluate((el) => el.getBoundingClientRect().height);
@@ -185,6 +193,7 @@ describe('the notebook page', () => {
 	it('prints a filtered, pinned view with a line naming the filters, and no card, file input or sort button', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(`${root}?actor=RUS&topic=jcpoa`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('#cell-table tbody tr[data-statement]:visible').count()).toBe(4);
 		// Pinned from the keyboard: the middle of a link's box need not be on its curve.
 		const link = w.page.locator('#cell-network g.pair[data-id]:visible').first();
@@ -219,6 +228,7 @@ describe('the notebook page', () => {
 	it('prints no filter line when no filter is on', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.emulateMedia({ media: 'print' });
 		expect(await w.page.locator('.print-filters').count()).toBe(0);
 		expect(await w.page.locator('#cell-table .print-note').count()).toBe(0);
@@ -228,6 +238,7 @@ describe('the notebook page', () => {
 	it('prints what the table’s search left out, as the search box does not print', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await w.page.locator('#cell-table input[type=search]').fill('sanctions');
 		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
 		await expect.poll(() => rows.count()).toBeLessThan(20);

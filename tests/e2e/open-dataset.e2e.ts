@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { generateDataset } from '../../src/lib/data/generate';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { holdAppScripts, launchBrowser, openPage } from './browser';
+import { holdAppScripts, hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const HEADER = 'statement_id,date,actors,actor_names,recipient,recipient_name,event,attribution,speaker,speaker_name,quote,summary';
@@ -43,6 +43,7 @@ describe('opening a dataset file', () => {
 	it('a valid file replaces the data of every cell and the title; "Back" returns to the built-in one', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		expect(await statementCount(w.page)).toBe('20');
 		await openFile(w.page, 'eu-budget.csv', VALID);
 		await expect.poll(() => statementCount(w.page)).toBe('3');
@@ -60,6 +61,7 @@ describe('opening a dataset file', () => {
 	it('an invalid file lists its errors with row and column, and leaves the table as it was', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const before = await w.page.locator('tbody').textContent();
 		await openFile(w.page, 'broken.csv', INVALID);
 		const panel = w.page.getByRole('alert');
@@ -79,6 +81,7 @@ describe('opening a dataset file', () => {
 			void d.dismiss();
 		});
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const imagesBefore = await w.page.locator('img').count();
 		const scriptsBefore = await w.page.locator('script').count();
 		await openFile(w.page, 'hostile.csv', HOSTILE);
@@ -98,6 +101,7 @@ describe('opening a dataset file', () => {
 	it('keeps the opened dataset across a reload, until it is forgotten', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await openFile(w.page, 'eu-budget.csv', VALID);
 		await expect.poll(() => statementCount(w.page)).toBe('3');
 		await w.page.getByText('kept in this browser').waitFor();
@@ -115,6 +119,7 @@ describe('opening a dataset file', () => {
 	it('reads a file over 1 MB in a Web Worker, opens it, and the worker keeps it across a reload', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const big = largeDataset(60);
 		big.sources[0].text += ` ${'Filler sentence of the long report. '.repeat(32_000)}`;
 		const buffer = Buffer.from(JSON.stringify(big));
@@ -138,6 +143,7 @@ describe('opening a dataset file', () => {
 			window.Worker = class extends Native { constructor(url, options) { super(url, options); window.__workers.push(String(url)); } };
 		}`);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const big = generateDataset({ actors: 150, statements: 600, seed: 3 });
 		big.sources[0].text += ` ${'Filler sentence of the long report. '.repeat(32_000)}`;
 		await openFile(w.page, 'graph.json', Buffer.from(JSON.stringify(big)), 'application/json');
@@ -171,6 +177,7 @@ describe('opening a dataset file', () => {
 	it('after a file that was refused, the input is emptied, so that the same file can be chosen again', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await openFile(w.page, 'broken.csv', INVALID);
 		const panel = w.page.getByRole('alert');
 		await expect.poll(() => panel.textContent()).toContain('broken.csv was not opened: 1 problem.');
@@ -181,6 +188,7 @@ describe('opening a dataset file', () => {
 	it('a dataset with no statements opens, and every cell says it has none (no filter is blamed)', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		const empty = { ...seedDataset, statements: [] };
 		await openFile(w.page, 'empty.json', Buffer.from(JSON.stringify(empty)), 'application/json');
 		await expect.poll(() => statementCount(w.page)).toBe('0');
@@ -210,12 +218,14 @@ describe('opening a dataset named in the address (?dataset=)', () => {
 			route.fulfill({ contentType: 'application/json', body: served[new URL(route.request().url()).pathname.split('/').pop()!] })
 		);
 		await w.page.goto(`${root}?dataset=test-data/${name}`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		return w;
 	}
 	/** What the picker says about the same text. */
 	async function pickerSays(name: string) {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await openFile(w.page, name, Buffer.from(served[name]), 'application/json');
 		return w;
 	}
@@ -256,6 +266,7 @@ describe('opening a dataset named in the address (?dataset=)', () => {
 	it('opens the statements CSV the site publishes', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}?dataset=data/statements.csv`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
 		await expect.poll(() => w.page.locator('h1').textContent()).toBe('statements.csv');
 		expect(await statementCount(w.page)).toBe('20');
 		expect(await w.page.getByRole('alert').count()).toBe(0);
