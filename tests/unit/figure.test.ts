@@ -129,7 +129,6 @@ describe('exportLegend for the map', () => {
 		const items = exportLegend('map', LIGHT_PALETTE, colors, keyOf(dataset));
 		expect(labels(items)).toEqual([
 			ROLE_LABELS.both,
-			ROLE_LABELS.speaks,
 			ROLE_LABELS.addressed,
 			'Member of a group, no statement of its own',
 			'EU member state',
@@ -163,6 +162,20 @@ describe('exportLegend for the map', () => {
 		const swatches = Array.from(doc.getElementsByTagName('rect'));
 		expect(swatches.find((r) => r.getAttribute('fill') === colors.eu)?.getAttribute('stroke')).toBe(colors.edge);
 		expect(swatches.filter((r) => r.getAttribute('stroke-dasharray') === '2 2')).toHaveLength(1);
+	});
+
+	it('keys only the country roles the view draws, as the page’s key does', () => {
+		// All statements: no country only speaks (the EU and the outlet, which do, are symbols).
+		expect(keyOf(dataset).roles).toEqual(['both', 'addressed', 'member']);
+		expect(labels(exportLegend('map', LIGHT_PALETTE, colors, keyOf(dataset)))).not.toContain(ROLE_LABELS.speaks);
+		// What Russia said to the United States: Russia speaks, the United States is spoken to, no country does both.
+		const byRussia = keyOf(dataset, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'], recipients: ['USA'] }));
+		expect(byRussia.roles).toContain('speaks');
+		expect(byRussia.roles).toContain('addressed');
+		expect(byRussia.roles).not.toContain('both');
+		const shown = labels(exportLegend('map', LIGHT_PALETTE, colors, byRussia));
+		expect(shown).toContain(ROLE_LABELS.speaks);
+		expect(shown).not.toContain(ROLE_LABELS.both);
 	});
 
 	it('leaves out what a filtered view does not draw: no EU tint and no dashed arc for statements to Afghanistan', () => {

@@ -1,5 +1,5 @@
 /** The legend baked into an exported figure, per chart, in concrete colours. */
-import { MAP_KEY_TEXT, type MapKey } from '$lib/charts/map/key';
+import { MAP_KEY_TEXT, MAP_ROLES, type MapKey, type MapRole } from '$lib/charts/map/key';
 import { ROLE_LABELS } from '$lib/charts/map/model';
 import { SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
 import { QUAD_CLASSES, QUAD_LABELS } from '$lib/data/plover';
@@ -66,11 +66,14 @@ export function exportLegend(chart: string, palette: Palette, extra: Record<stri
 function mapLegend(palette: Palette, extra: Record<string, string>, quads: LegendItem[], map: MapKey | null): LegendItem[] {
 	const edge = extra.edge ?? palette.muted;
 	const both = extra.both ?? palette.neutral;
+	const roles: Record<MapRole, LegendItem> = {
+		both: { label: ROLE_LABELS.both, kind: 'swatch', color: both, edge },
+		speaks: { label: ROLE_LABELS.speaks, kind: 'swatch', color: extra.speaks ?? palette.neutral, edge },
+		addressed: { label: ROLE_LABELS.addressed, kind: 'hatch', color: extra.addressed ?? palette.muted },
+		member: { label: ROLE_LABELS.member, kind: 'swatch', color: palette.neutral, edge }
+	};
 	return [
-		{ label: ROLE_LABELS.both, kind: 'swatch', color: both, edge },
-		{ label: ROLE_LABELS.speaks, kind: 'swatch', color: extra.speaks ?? palette.neutral, edge },
-		{ label: ROLE_LABELS.addressed, kind: 'hatch', color: extra.addressed ?? palette.muted },
-		{ label: ROLE_LABELS.member, kind: 'swatch', color: palette.neutral, edge },
+		...(map?.roles ?? MAP_ROLES).map((r) => roles[r]),
 		...(map?.euTint ? [{ label: MAP_KEY_TEXT.eu, kind: 'swatch', color: extra.eu ?? palette.neutral, edge } as const] : []),
 		...(map?.seatless ?? []).map((g): LegendItem => ({ label: MAP_KEY_TEXT.seatless(g.name), kind: 'swatch', color: palette.neutral, edge: palette.text, dash: '2 2' })),
 		// The map's symbols are up to 9 units from their centre; the key draws them at 7.

@@ -7,6 +7,7 @@ import type { SymbolKind } from './symbols';
 
 /** The country roles, in the key's order (ROLE_LABELS names them). */
 export const MAP_ROLES = ['both', 'speaks', 'addressed', 'member'] as const;
+export type MapRole = (typeof MAP_ROLES)[number];
 
 /** The key's words that are not a role's or a symbol's name (ROLE_LABELS and SYMBOL_LABELS hold those). */
 export const MAP_KEY_TEXT = {
@@ -18,6 +19,8 @@ export const MAP_KEY_TEXT = {
 };
 
 export interface MapKey {
+	/** The country roles the map shows, in the key's order: a role no country has is not in the key. */
+	roles: MapRole[];
 	/** EU members are tinted (the EU is a party in view). */
 	euTint: boolean;
 	/** The groups drawn with a dotted outline whatever the focus (seatless ones such as the 3+3), by name. */
@@ -30,6 +33,7 @@ export interface MapKey {
 
 export function mapKey(model: MapModel): MapKey {
 	return {
+		roles: MAP_ROLES.filter((r) => model.countries.some((c) => c.role === r)),
 		euTint: model.euTint,
 		seatless: model.groups.filter((g) => g.always).map((g) => ({ id: g.groupId, name: g.name })),
 		kinds: [...new Set(model.symbols.map((s) => s.kind))].filter((k): k is SymbolKind => k !== 'state'),
