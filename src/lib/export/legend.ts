@@ -22,7 +22,7 @@ export function exportNotes(chart: string, dataset: Dataset): string[] {
 /**
  * extra: theme colours the palette has not (--role-both, --role-speaks, --role-addressed-line, --membership,
  * --land-eu, --country-edge as both, speaks, addressed, membership, eu, edge). map: what the map's key says
- * for the view (mapKey); without it, the map's figure is keyed with only what every view of it shows.
+ * for the view (mapKey); without it, the map's figure is keyed with the four country roles and the arcs only.
  */
 export function exportLegend(chart: string, palette: Palette, extra: Record<string, string> = {}, map: MapKey | null = null): LegendItem[] {
 	const quads: LegendItem[] = QUAD_CLASSES.map((q) => ({ label: QUAD_LABELS[q], kind: 'swatch', color: palette.quad[q] }));

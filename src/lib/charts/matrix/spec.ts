@@ -6,8 +6,8 @@ import * as Plot from '@observablehq/plot';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { balanceColor, cellText, fitLabel, MARGIN_TOP, matrixCorner, matrixLayout, TICK_ANGLE, type MatrixCell } from './model';
 
-/** The width of a cell's text on one line, bold at 10 px, estimated: "+1 −3" takes about 32 px. */
-const oneLineWidth = (text: string) => text.length * 6.3 + 2;
+/** The width of a cell's text of this many characters on one line, bold at 10 px, estimated: "+1 −3" takes about 32 px. */
+const oneLineWidth = (chars: number) => chars * 6.3 + 2;
 /** The gap between cells, as a share of a column, and each cell's inset from its band, in px. */
 const PADDING = 0.1;
 const INSET = 1.5;
@@ -15,7 +15,7 @@ const INSET = 1.5;
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
 	const size = matrixLayout(cells, width);
 	// Where the longest count does not fit on one line in a cell, the counts go one above the other.
-	const stacked = size.cell * (1 - PADDING) - 2 * INSET < oneLineWidth(cells.map(cellText).reduce((a, b) => (b.length > a.length ? b : a), ''));
+	const stacked = size.cell * (1 - PADDING) - 2 * INSET < oneLineWidth(Math.max(0, ...cells.map((c) => cellText(c).length)));
 	const [x, y] = size.transposed ? (['actorName', 'recipientName'] as const) : (['recipientName', 'actorName'] as const);
 	return {
 		width: size.width,
