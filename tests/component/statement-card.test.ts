@@ -7,7 +7,7 @@ import CardHarness from './CardHarness.svelte';
 
 afterEach(() => cleanup());
 
-describe('StatementCard', () => {
+describe('StatementCard in the card host', () => {
 	it('shows the quote, speaker, date, event type and a link to the sentence in the source', () => {
 		const { container } = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16'] } });
 		const card = container.querySelector('[role="tooltip"]')!;
@@ -18,12 +18,16 @@ describe('StatementCard', () => {
 		expect(card.querySelector('a')?.getAttribute('href')).toBe('#source-s16');
 	});
 
-	it('takes no focus when hovered, and has links to Tab to once pinned', () => {
+	it('hovered: a tooltip that takes no focus and has no Close button; pinned: a dialog named by its heading, with Close and links to Tab to', () => {
 		const hover = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16', 's10'] } }).container;
 		expect([...hover.querySelectorAll('[role="tooltip"] a')].map((a) => (a as HTMLElement).tabIndex)).toEqual([-1, -1]);
+		expect(hover.querySelector('[data-statement-card] button')).toBeNull();
 		cleanup();
 		const pin = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16', 's10'], pinned: true } }).container;
-		expect([...pin.querySelectorAll('[role="tooltip"] a')].map((a) => (a as HTMLElement).tabIndex)).toEqual([0, 0]);
+		const dialog = pin.querySelector('[role="dialog"]')!;
+		expect(dialog.getAttribute('aria-labelledby') && pin.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)?.textContent).toBe('Card heading');
+		expect(dialog.querySelector('button[aria-label="Close"]')).not.toBeNull();
+		expect([...dialog.querySelectorAll('a')].map((a) => (a as HTMLElement).tabIndex)).toEqual([0, 0]);
 	});
 
 	it('shows any text from data as the same text, with no element injected (fast-check)', () => {

@@ -6,7 +6,7 @@ import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
 import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
-import { buildFocusIndex, focusKey, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
+import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
 import { hasActiveFilters, type Theme } from './url';
 
 export interface DashboardOptions {
@@ -21,13 +21,8 @@ export class Dashboard {
 	filters = $state.raw<Filters>(NO_FILTERS);
 	hovered = $state.raw<Focus | null>(null);
 	pinned = $state.raw<Focus | null>(null);
-	/**
-	 * Who hovered and who pinned: the token a chart passed along (see hover, togglePin), or null. A chart
-	 * shows its card only for its own hover or pin, and only while it lasts: the same focus hovered in
-	 * another chart later opens that chart's card, not this one's again.
-	 */
-	hoveredBy = $state.raw<object | null>(null);
-	pinnedBy = $state.raw<object | null>(null);
+	/** The pin came with the address (a link, Back, Forward), not from a mark: its card has yet to open. */
+	pinnedFromAddress = $state(false);
 	theme = $state.raw<Theme>('auto');
 	/**
 	 * Filters a change may lead to next: the options of the filter control the reader is on. A chart whose
@@ -73,40 +68,34 @@ export class Dashboard {
 
 	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
 	replaceDataset(dataset: Dataset, name: string) {
-		this.pinned = this.pinnedBy = null;
-		this.hovered = this.hoveredBy = null;
+		this.pinned = this.hovered = null;
 		this.dataset = dataset;
 		this.datasetName = name;
 	}
 
-	/** Hover a focus (null: none); `by` is the hovering chart's token, if it shows a card for it. */
-	hover(focus: Focus | null, by: object | null = null) {
+	/** Hover a focus (null: none). */
+	hover(focus: Focus | null) {
 		this.hovered = focus;
-		this.hoveredBy = focus ? by : null;
 	}
 	/** Leave a focus: clears the hover only if it is still that focus. */
 	leave(focus: Focus) {
-		if (sameFocus(this.hovered, focus)) this.hovered = this.hoveredBy = null;
+		if (sameFocus(this.hovered, focus)) this.hovered = null;
 	}
-	/** Pin a focus, or unpin it when it is already pinned; `by` as for hover. */
-	togglePin(focus: Focus, by: object | null = null) {
-		const unpin = sameFocus(this.pinned, focus);
-		this.pinned = unpin ? null : focus;
-		this.pinnedBy = unpin ? null : by;
-		if (!unpin && by) this.#pinners.set(focusKey(focus), by);
+	/** Pin a focus, or unpin it when it is already pinned. */
+	togglePin(focus: Focus) {
+		this.pinned = sameFocus(this.pinned, focus) ? null : focus;
+		this.pinnedFromAddress = false;
 		this.onchange?.();
 	}
-	/** Who last pinned each focus: a pin that comes back (Back, Forward) shows its card where it was made. */
-	#pinners = new Map<string, object>();
-	/** Pin a focus as the address says (Back, Forward, a link), with the chart that last pinned it, if any. */
+	/** Pin a focus as the address says (Back, Forward, a link). */
 	restorePin(focus: Focus | null) {
 		this.pinned = focus;
-		this.pinnedBy = focus ? (this.#pinners.get(focusKey(focus)) ?? null) : null;
+		this.pinnedFromAddress = focus !== null;
 	}
 	clear() {
 		const hadPin = this.pinned !== null;
-		this.pinned = this.pinnedBy = null;
-		this.hovered = this.hoveredBy = null;
+		this.pinned = this.hovered = null;
+		this.pinnedFromAddress = false;
 		if (hadPin) this.onchange?.();
 	}
 	/** Escape clears the selection, unless it is closing a dialog (which handles its own Escape). */
@@ -114,14 +103,6 @@ export class Dashboard {
 		if (e.key !== 'Escape' || e.defaultPrevented) return;
 		if (e.target instanceof Element && e.target.closest('dialog')) return;
 		this.clear();
-	}
-	/**
-	 * The chart with token `by` made the active focus: its pin, or with nothing pinned its hover. A pin that
-	 * no chart made (it came with the address) belongs to the chart where the reader hovers or focuses it.
-	 */
-	activeBy(by: object): boolean {
-		if (!this.pinned) return this.hoveredBy === by;
-		return (this.pinnedBy ?? (sameFocus(this.hovered, this.pinned) ? this.hoveredBy : null)) === by;
 	}
 	isActive(focus: Focus): boolean {
 		return sameFocus(this.active, focus);
@@ -132,17 +113,15 @@ export class Dashboard {
 	 * in history, and not painted in between (both changes are applied at once, in this task).
 	 */
 	unselected<T>(read: () => T): T {
-		const { pinned, pinnedBy, hovered, hoveredBy } = this;
+		const { pinned, hovered } = this;
 		if (!pinned && !hovered) return read();
-		this.pinned = this.pinnedBy = this.hovered = this.hoveredBy = null;
+		this.pinned = this.hovered = null;
 		flushSync();
 		try {
 			return read();
 		} finally {
 			this.pinned = pinned;
-			this.pinnedBy = pinnedBy;
 			this.hovered = hovered;
-			this.hoveredBy = hoveredBy;
 			flushSync();
 		}
 	}
@@ -156,8 +135,8 @@ export class Dashboard {
 	 * dropped: a card of "0 statements" over nothing, and every chart dimmed around it, would say nothing.
 	 */
 	dropSelectionOutOfView() {
-		if (this.pinned && !this.statementsOf(this.pinned).length) this.pinned = this.pinnedBy = null;
-		if (this.hovered && !this.statementsOf(this.hovered).length) this.hovered = this.hoveredBy = null;
+		if (this.pinned && !this.statementsOf(this.pinned).length) this.pinned = null;
+		if (this.hovered && !this.statementsOf(this.hovered).length) this.hovered = null;
 	}
 	setTheme(theme: Theme) {
 		this.theme = theme;

@@ -1,11 +1,13 @@
 import type { Highlight, Scene } from '$lib/graph/scene';
+import type { CardTarget } from '$lib/interaction/card-layer.svelte';
+import type { Box } from '$lib/interaction/placement';
 import type { Focus } from '$lib/state/focus';
 
-/** Where a card opens: the focus it shows and a point in the chart container's pixels. */
+/** Where a card opens on the canvas: the focus it shows, its stand-in button if any, and its box on screen. */
 export interface CardAnchor {
 	focus: Focus;
-	x: number;
-	y: number;
+	element: Element | null;
+	box: () => Box;
 }
 
 /** The callbacks the SVG and canvas views share. */
@@ -15,12 +17,22 @@ export interface ViewEvents {
 	onpin: (anchor: CardAnchor) => void;
 }
 
-/** What the SVG and canvas views both take: the scene, the lit part, the width, and the card's state. */
-export interface ViewProps extends ViewEvents {
+/** What the SVG and canvas views both take: the scene, the lit part and the width. */
+export interface ViewProps {
 	scene: Scene;
 	highlight: Highlight;
 	width: number;
-	/** The card's id while a card is open (for aria-describedby). */
-	cardId: string | undefined;
 	active: Focus | null;
+}
+
+/** The SVG view's marks go through the card layer's attachment: it needs what each stands for. */
+export interface SvgViewProps extends ViewProps {
+	targetFor: (focus: Focus) => CardTarget;
+}
+
+/** The canvas view has no element per mark: it reports hits, and says which stand-in the card describes. */
+export interface CanvasViewProps extends ViewProps, ViewEvents {
+	/** The card's id, and the focus it shows for this view (for the stand-in's aria-describedby). */
+	cardId: string;
+	cardFocus: Focus | null;
 }
