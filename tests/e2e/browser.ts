@@ -102,3 +102,8 @@ export async function hydrated(page: Page): Promise<void> {
 export async function afterCardPlacement(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/** The page's statement card while it is open (one per page or embed: src/lib/interaction/CardHost.svelte). */
+export const openCard = (page: Page) => page.locator('[data-statement-card]:popover-open');
+/** The card while pinned: a dialog with a Close button. */
+export const pinnedCard = (page: Page) => page.locator('[data-statement-card][role="dialog"]:popover-open');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hydrated, launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openCard, openPage, pinnedCard } from './browser';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -18,7 +18,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const card = (page: Page) => page.locator('.map [role="tooltip"]');
+const card = openCard;
 const axe = async (page: Page) => {
 	const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
@@ -127,7 +127,7 @@ describe('the map', () => {
 		expect(names[0]).toMatch(/^Iran: /);
 		await w.page.getByRole('button', { name: /^Armenia:/ }).focus();
 		await w.page.keyboard.press('Enter');
-		await expect.poll(() => card(w.page).textContent()).toContain('Pinned');
+		await expect.poll(() => pinnedCard(w.page).count()).toBe(1);
 		expect(await w.page.getByRole('button', { name: /^Armenia:/ }).getAttribute('aria-pressed')).toBe('true');
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => card(w.page).count()).toBe(0);
@@ -138,7 +138,7 @@ describe('the map', () => {
 		const w = await openPage(browser, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
 		await w.page.goto(new URL('embed/map', root).href, { waitUntil: 'networkidle' });
 		await w.page.getByRole('button', { name: /^United States:/ }).tap();
-		await expect.poll(() => card(w.page).textContent()).toContain('Pinned');
+		await expect.poll(() => pinnedCard(w.page).count()).toBe(1);
 		const box = (await w.page.locator('.map > svg').boundingBox())!;
 		await w.page.touchscreen.tap(box.x + box.width * 0.4, box.y + box.height * 0.5);
 		await expect.poll(() => card(w.page).count()).toBe(0);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
 import { aggregateEdges } from '../../src/lib/data/queries';
-import { hydrated, launchBrowser, openPage } from './browser';
+import { hydrated, launchBrowser, openPage, openCard, pinnedCard } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const nodes = (page: Page) => page.locator('svg g.node[role="button"]');
-const tooltip = (page: Page) => page.getByRole('tooltip');
+const tooltip = openCard;
 
 describe('the network chart on the built-in dataset', () => {
 	it('draws one focusable node per actor in view, and one edge per actor → recipient pair', async () => {
@@ -152,7 +152,7 @@ describe('the network chart on the built-in dataset', () => {
 		expect(reached.filter((r) => /^node /.test(r)).length).toBe(4);
 		expect(new Set(reached).size).toBe(inSight);
 		// The last Tab went past the last link's card (a tooltip takes no focus) and out of the chart.
-		expect(await w.page.evaluate(() => document.activeElement?.closest('[role="tooltip"], svg') === null)).toBe(true);
+		expect(await w.page.evaluate(() => document.activeElement?.closest('[data-statement-card], svg') === null)).toBe(true);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
 		await w.page.selectOption('select[name="actor"]', '');
 		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
@@ -234,7 +234,7 @@ describe('the network chart on the built-in dataset', () => {
 		const dimmed = await w.page.locator('svg g.node.dim').count();
 		expect(dimmed).toBeGreaterThan(0); // the non-neighbours (e.g. China) are dimmed
 		await w.page.keyboard.press('Enter');
-		await expect.poll(() => tooltip(w.page).textContent()).toContain('Pinned');
+		await expect.poll(() => pinnedCard(w.page).count()).toBe(1);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => tooltip(w.page).count()).toBe(0);
 		await w.context.close();
@@ -262,7 +262,7 @@ async function hoverTargets(page: Page, selector: string, want = 12) {
 		for (let gx = 0.15; gx < 0.9 && hits.length < want; gx += 0.05) {
 			const p = { x: box.x + box.width * gx, y: box.y + box.height * gy };
 			await page.mouse.move(p.x, p.y);
-			if (await page.getByRole('tooltip').count()) hits.push(p);
+			if (await openCard(page).count()) hits.push(p);
 		}
 	return hits;
 }
@@ -275,7 +275,7 @@ async function hoverLatencies(page: Page, targets: { x: number; y: number }[], r
 		// Boundary events (pointerover) come before pointermove and open an SVG card: time from either.
 		for (const type of ['pointerover', 'pointermove']) window.addEventListener(type, (e) => (w.__t = e.timeStamp), { capture: true });
 		new MutationObserver(() => {
-			if (!document.querySelector('[role="tooltip"]') || !w.__t) return;
+			if (!document.querySelector('[data-statement-card]:popover-open') || !w.__t) return;
 			const t = w.__t;
 			w.__t = 0;
 			requestAnimationFrame(() => w.__lat.push(performance.now() - t));
@@ -284,9 +284,9 @@ async function hoverLatencies(page: Page, targets: { x: number; y: number }[], r
 	for (let r = 0; r < rounds; r++)
 		for (const p of targets) {
 			await page.mouse.move(2, 2);
-			await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+			await expect.poll(() => openCard(page).count()).toBe(0);
 			await page.mouse.move(p.x, p.y);
-			await expect.poll(() => page.getByRole('tooltip').count()).toBe(1);
+			await expect.poll(() => openCard(page).count()).toBe(1);
 			await page.waitForTimeout(50);
 		}
 	const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
@@ -319,7 +319,7 @@ describe('the network chart on generated datasets', () => {
 		await first.blur();
 
 		// Drag a node across the canvas: it is drawn where it is dropped (a hover there finds it again).
-		const heading = () => w.page.locator('[role="tooltip"] .heading').textContent();
+		const heading = () => openCard(w.page).locator('.heading').textContent();
 		const box = (await w.page.locator('canvas.overlay').boundingBox())!;
 		let from: { x: number; y: number; name: string } | null = null;
 		for (let gy = 0.3; gy < 0.7 && !from; gy += 0.02)

@@ -134,6 +134,21 @@ export class CardLayer {
 		this.#dash.clear();
 	}
 
+	#returningTo: Element | null = null;
+	/** Give the focus back to a mark as a card closes, without opening its hover card again. */
+	returnFocus(el: Element | null) {
+		if (!(el instanceof HTMLElement || el instanceof SVGElement)) return;
+		this.#returningTo = el;
+		try {
+			el.focus();
+		} finally {
+			this.#returningTo = null;
+		}
+	}
+	isReturningFocus(el: Element): boolean {
+		return this.#returningTo === el;
+	}
+
 	/**
 	 * A pin with no card (it came with the address, or Back brought it): the mark that stands for it, in
 	 * the chart that last pinned it, else the first chart that draws it. Returns the request now open.

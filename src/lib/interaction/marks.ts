@@ -20,10 +20,19 @@ export function cardFocusables(card: Element): HTMLElement[] {
 	return [...card.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"]')];
 }
 
-export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTMLElement | SVGElement> {
+/**
+ * Put it on an HTML element, not on an <svg>: Chromium makes an SVG element with focus listeners of its
+ * own a tab stop.
+ */
+export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTMLElement> {
 	return (node) => {
 		const unregister = layer.register(source);
 		const accepts = (e: Event) => source.accepts?.(e) ?? true;
+		/** A finger on a mark: the focus it gives opens no hover card (the tap's click pins one). */
+		let touching = false;
+		const onpointerdown = (e: Event) => {
+			touching = (e as PointerEvent).pointerType === 'touch';
+		};
 		const sameMark = (a: Element, other: EventTarget | null) => source.markAt(other)?.el === a;
 
 		const onpointerover = (e: Event) => {
@@ -42,7 +51,7 @@ export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTML
 		};
 		const onfocusin = (e: Event) => {
 			const at = source.markAt(e.target);
-			if (at && accepts(e)) layer.showHover(requestFor(source, at.el, at.target));
+			if (at && accepts(e) && !touching && !layer.isReturningFocus(at.el)) layer.showHover(requestFor(source, at.el, at.target));
 		};
 		const onfocusout = (e: Event) => {
 			const at = source.markAt(e.target);
@@ -50,6 +59,7 @@ export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTML
 		};
 		const onclick = (e: Event) => {
 			const event = e as PointerEvent;
+			touching = false;
 			const at = source.markAt(event.target);
 			if (!at || !accepts(event)) return;
 			// A tap or click anchors the card to the mark, not to where the finger was.
@@ -74,6 +84,7 @@ export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTML
 			first.focus();
 		};
 		const listeners: [string, EventListener][] = [
+			['pointerdown', onpointerdown],
 			['pointerover', onpointerover],
 			['pointerout', onpointerout],
 			['focusin', onfocusin],

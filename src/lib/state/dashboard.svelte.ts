@@ -59,6 +59,26 @@ export class Dashboard {
 	statementsOf(focus: Focus): readonly Statement[] {
 		return indexedFocusStatements(focus, this.focusIndex);
 	}
+	/** The groups each actor is a member of (by the groups' `members`). */
+	groupsOf: Map<string, string[]> = $derived.by(() => {
+		const m = new Map<string, string[]>();
+		for (const g of this.dataset.actors) for (const id of g.members ?? []) m.set(id, [...(m.get(id) ?? []), g.id]);
+		return m;
+	});
+	/**
+	 * What an actor's card lists: its own statements in view; for a member of a group with none of its own,
+	 * the statements of its groups, with the groups named (`via`), so every party on a chart explains itself.
+	 */
+	actorStatements(id: string): { statements: readonly Statement[]; via: string[] } {
+		const own = this.statementsOf({ kind: 'actor', id });
+		if (own.length) return { statements: own, via: [] };
+		const via = (this.groupsOf.get(id) ?? []).filter((g) => this.statementsOf({ kind: 'actor', id: g }).length);
+		const seen = new Set<string>();
+		const statements = via
+			.flatMap((g) => this.statementsOf({ kind: 'actor', id: g }))
+			.filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
+		return { statements, via };
+	}
 
 	constructor(dataset: Dataset, options: DashboardOptions) {
 		this.dataset = dataset;
