@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
+import { hydrated, launchBrowser, openCard, openPage, pinnedCard, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,9 +26,6 @@ afterAll(async () => {
 
 const DESK = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-/** The open card (the page has one card host; closed, it is not displayed). */
-const openCard = (page: Page) => page.locator('[data-statement-card]:popover-open');
 
 /** A page that also records console warnings (Svelte's derived_inert, for one). */
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<WatchedPage & { warnings: string[] }> {
@@ -214,7 +211,7 @@ describe('cards everywhere', () => {
 		await expect.poll(() => openCard(w.page).getAttribute('role')).toBe('dialog');
 		await expect.poll(() => w.page.url()).toContain('pin=');
 		await w.page.goBack();
-		await expect.poll(() => openCard(w.page).count()).toBe(0);
+		await expect.poll(() => pinnedCard(w.page).count()).toBe(0);
 		await w.context.close();
 	});
 

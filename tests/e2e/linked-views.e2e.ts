@@ -265,7 +265,7 @@ describe('linked views on the notebook', () => {
 			await w.page.keyboard.press('Shift+Tab');
 			expect(await active(), cell).toEqual({ label, inCard: false });
 			await w.page.keyboard.press('Tab');
-			for (let i = 0; i < 10 && (await active()).inCard; i++) await w.page.keyboard.press('Tab');
+			for (let i = 0; i < 80 && (await active()).inCard; i++) await w.page.keyboard.press('Tab');
 			expect(await active(), cell).toEqual({ label: after, inCard: false });
 			await w.page.keyboard.press('Escape');
 			await expect.poll(() => param(w.page, 'pin')).toBeNull();

@@ -42,6 +42,8 @@ export interface CardRequest extends CardTarget {
 	element: Element | null;
 	/** Where the mark is now, in viewport pixels (read on every placement: the page may have scrolled). */
 	box: () => Box;
+	/** A hover card at the pointer: it never scrolls the page (a focused or pinned card may, to keep its mark in sight). */
+	followsPointer?: boolean;
 }
 
 export interface ShownCard extends CardRequest {
@@ -174,6 +176,7 @@ export function requestFor(source: MarkSource, el: Element, target: CardTarget, 
 		...target,
 		source,
 		element: el,
+		followsPointer: pointer !== undefined,
 		box: () => {
 			const r = el.getBoundingClientRect();
 			if (pointer) return { left: pointer.x - 6, top: pointer.y - 6, width: 12, height: 12 };

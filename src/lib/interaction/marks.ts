@@ -46,7 +46,8 @@ export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTML
 			const event = e as PointerEvent;
 			if (event.pointerType === 'touch' || !accepts(event)) return;
 			const at = source.markAt(event.target);
-			if (!at || sameMark(at.el, event.relatedTarget)) return;
+			// Onto the card: it stays, so the pointer can rest on it (WCAG 1.4.13, content on hover).
+			if (!at || sameMark(at.el, event.relatedTarget) || goesIntoCard(event)) return;
 			layer.endHover(at.target.focus);
 		};
 		const onfocusin = (e: Event) => {
