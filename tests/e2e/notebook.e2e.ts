@@ -200,7 +200,7 @@ describe('the notebook page', () => {
 		await link.focus();
 		await w.page.keyboard.press('Enter');
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('pin')).toBeTruthy();
-		await expect.poll(() => w.page.locator('[role="tooltip"]:visible').count()).toBeGreaterThan(0);
+		await expect.poll(() => w.page.locator('[data-statement-card]:visible').count()).toBeGreaterThan(0);
 		await w.page.emulateMedia({ media: 'print' });
 		const line = w.page.locator('.print-filters');
 		expect(await line.isVisible()).toBe(true);
@@ -208,7 +208,7 @@ describe('the notebook page', () => {
 		expect(text).toContain('4 statements of 20');
 		expect(text).toMatch(/said by Russia/);
 		expect(text).toMatch(/topic /);
-		expect(await w.page.locator('[role="tooltip"]:visible').count()).toBe(0);
+		expect(await w.page.locator('[data-statement-card]:visible').count()).toBe(0);
 		expect(await w.page.locator('input[type="file"]:visible, .open-dataset:visible').count()).toBe(0);
 		expect(await w.page.locator('#cell-table th button:visible').count()).toBe(0);
 		// the column headings still print, as text, and no control of any kind does
