@@ -51,5 +51,5 @@ describe('StatementCard in the card host', () => {
 			),
 			{ numRuns: 60 }
 		);
-	});
+	}, 30_000);
 });
