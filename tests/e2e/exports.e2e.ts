@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
+import { builtInDataset } from '../../src/lib/server/dataset';
 import { hydrated, launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -113,7 +114,7 @@ describe('static exports at build time', () => {
 		// Only colours and references every SVG renderer reads.
 		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
 		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
-		expect(text).toContain('All 20 statements');
+		expect(text).toContain(`All ${builtInDataset().statements.length} statements`);
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);
@@ -154,26 +155,27 @@ describe('static exports at build time', () => {
 		for (const p of keySymbols) expect(p.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
 	});
 
-	it.each(CHARTS)('%s.svg renders in resvg as in the browser: nothing black where the browser paints colour', async (chart) => {
-		// The build's PNG is the browser's 2× rendering of the same SVG; resvg paints what it cannot
-		// read (color(srgb …), var(), url("…") with quotes) black: matrix cells, hatched countries.
+	it.each(CHARTS)('%s.png (drawn by resvg at build time) shows what the browser draws of %s.svg: nothing black where the browser paints colour', async (chart) => {
+		// The build draws the PNG in Node; resvg paints what it cannot read (color(srgb …), var(),
+		// url("…") with quotes) black: matrix cells, hatched countries. The browser draws the same SVG here.
 		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');
-		const resvg = new Resvg(text, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
 		const w = await openPage(browser);
-		const { blackened, pixels } = await w.page.evaluate(
-			async ({ a, b }) => {
-				const decode = async (b64: string) => {
+		const { blackened, pixels, sameSize } = await w.page.evaluate(
+			async ({ svg, png }) => {
+				const decode = async (src: string, scale: number) => {
 					const img = new Image();
-					img.src = `data:image/png;base64,${b64}`;
+					img.src = src;
 					await img.decode();
 					const c = document.createElement('canvas');
-					c.width = img.width;
-					c.height = img.height;
+					c.width = img.naturalWidth * scale;
+					c.height = img.naturalHeight * scale;
 					const ctx = c.getContext('2d')!;
-					ctx.drawImage(img, 0, 0);
-					return ctx.getImageData(0, 0, c.width, c.height).data;
+					ctx.drawImage(img, 0, 0, c.width, c.height);
+					return { data: ctx.getImageData(0, 0, c.width, c.height).data, width: c.width, height: c.height };
 				};
-				const [ours, theirs] = [await decode(a), await decode(b)];
+				const browserDrawn = await decode(`data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`, 2);
+				const built = await decode(`data:image/png;base64,${png}`, 1);
+				const [ours, theirs] = [browserDrawn.data, built.data];
 				let blackened = 0;
 				for (let i = 0; i < ours.length; i += 4) {
 					// Black as resvg paints a value it cannot read (no text here is darker than #1d1d1f),
@@ -182,10 +184,11 @@ describe('static exports at build time', () => {
 					const light = ours[i] + ours[i + 1] + ours[i + 2] > 300;
 					if (black && light) blackened++;
 				}
-				return { blackened, pixels: ours.length / 4 };
+				return { blackened, pixels: ours.length / 4, sameSize: browserDrawn.width === built.width && browserDrawn.height === built.height };
 			},
-			{ a: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64'), b: resvg.toString('base64') }
+			{ svg: text, png: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64') }
 		);
+		expect(sameSize).toBe(true);
 		expect(blackened / pixels, `${blackened} of ${pixels} pixels`).toBeLessThan(0.0005);
 		await w.context.close();
 	});
