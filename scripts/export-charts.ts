@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import type { Chart } from '../src/lib/charts/registry';
 
 const BUILD = 'build';
 const OUT = join(BUILD, 'export');
@@ -27,12 +28,12 @@ async function main() {
 			{ weight: 700, base64: font(700) }
 		]);
 		const dataset = builtInDataset();
-		const figures: { id: string; title: string }[] = CHARTS.filter((c: { figure: boolean }) => c.figure);
+		const figures: Chart[] = CHARTS.filter((c: Chart) => c.figure);
 		const prepared = chartData(figures.map((c) => c.id), dataset);
 		const day = new Date().toISOString().slice(0, 10);
 		mkdirSync(OUT, { recursive: true });
 		for (const chart of figures) {
-			const figure = staticFigure({ chart, html, css, dataset, prepared: prepared[chart.id], fontCss, day });
+			const figure = await staticFigure({ chart, html, css, dataset, prepared: prepared[chart.id], fontCss, day });
 			writeFileSync(join(OUT, `${chart.id}.svg`), figure.svg);
 			writeFileSync(join(OUT, `${chart.id}.png`), pngOfSvg(figure.svg, 2));
 			console.log(`  wrote ${join(OUT, chart.id)}.svg and .png`);

@@ -3,27 +3,26 @@
  * concrete colours. One composition for the notebook's toolbar (in the browser) and the build's static
  * exports (in Node), so the two cannot drift apart. Pure.
  */
-import type { MapKey } from '$lib/charts/map/key';
-import type { Palette } from '$lib/charts/plot/palette';
+import type { FigureKey, KeyColors, Palette } from '$lib/charts/registry';
 import { formatDate } from '$lib/data/describe';
 import type { Dataset, Statement } from '$lib/data/types';
 import { composeFigure } from './figure';
-import { exportLegend, exportNotes } from './legend';
 import { portableValue } from './portable-color';
 import { sourceLine } from './source-line';
 import type { StandaloneSvg } from './standalone-svg';
 
 export interface ChartFigureInput {
-	chartId: string;
 	title: string;
+	/** The chart's key and notes (its parts' `figure`). */
+	key: FigureKey;
+	/** What the key depends on in the view (the map's MapKey), if anything. */
+	view: unknown;
 	/** What the filters pass, e.g. "All 20 statements". */
 	subtitle: string;
 	chart: StandaloneSvg;
 	/** A theme token ('--bg') as the chart has it. */
 	token: (name: string) => string;
 	palette: Palette;
-	/** What the map's key says for the view, when the chart is the map. */
-	mapKey: MapKey | null;
 	dataset: Dataset;
 	statements: readonly Statement[];
 	datasetName: string;
@@ -38,8 +37,7 @@ export interface ChartFigureInput {
 export function chartFigure(input: ChartFigureInput): { svg: string; width: number; height: number } {
 	const portable = input.portable ?? ((value: string) => portableValue(value));
 	const tokens = (name: string) => portable(input.token(name).trim());
-	// The theme colours a chart's key takes that the palette has not, as exportLegend names them.
-	const keyColors = {
+	const keyColors: KeyColors = {
 		both: tokens('--role-both'),
 		speaks: tokens('--role-speaks'),
 		addressed: tokens('--role-addressed-line'),
@@ -54,13 +52,13 @@ export function chartFigure(input: ChartFigureInput): { svg: string; width: numb
 		chartSvg: input.chart.markup,
 		chartWidth: Math.round(input.chart.width),
 		chartHeight: Math.round(input.chart.height),
-		legend: exportLegend(input.chartId, palette, keyColors, input.mapKey).map((item) => ({
+		legend: input.key.legend(palette, keyColors, input.view ?? null).map((item) => ({
 			...item,
 			color: portable(item.color),
 			fill: item.fill && portable(item.fill),
 			edge: item.edge && portable(item.edge)
 		})),
-		notes: exportNotes(input.chartId, input.dataset),
+		notes: input.key.notes?.(input.dataset) ?? [],
 		sourceLine: sourceLine(input.dataset.sources, input.statements, input.datasetName),
 		dateLine: `Exported ${formatDate(input.day)}`,
 		colors: { background: tokens('--bg') || '#ffffff', text: portable(palette.text), muted: portable(palette.muted), rule: portable(palette.rule) },

@@ -4,18 +4,15 @@
  * by resvg. Node only.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { MAP_MAX_ARCS, mapModel } from '$lib/charts/map/model';
-import { mapKey } from '$lib/charts/map/key';
-import { paletteOf } from '$lib/charts/plot/palette';
+import { paletteOf, type Chart } from '$lib/charts/registry';
 import { describeFilters } from '$lib/data/wording';
 import { indexDataset, NO_FILTERS } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
-import type { BaseMap } from '$lib/geo/basemap';
 import { chartFigure } from './chart-figure';
 import { figureOfPage } from './page-figure';
 
 export interface StaticFigureInput {
-	chart: { id: string; title: string };
+	chart: Chart;
 	/** The prerendered notebook and the stylesheets it links. */
 	html: string;
 	css: string;
@@ -27,20 +24,20 @@ export interface StaticFigureInput {
 	day: string;
 }
 
-export function staticFigure(input: StaticFigureInput): { svg: string; width: number; height: number } {
-	const { dataset } = input;
-	const page = figureOfPage(input.html, input.css, `#cell-${input.chart.id}`);
-	const index = indexDataset(dataset);
+export async function staticFigure(input: StaticFigureInput): Promise<{ svg: string; width: number; height: number }> {
+	const { dataset, chart } = input;
+	const key = (await chart.parts()).figure;
+	if (!key) throw new Error(`the ${chart.id} chart draws a figure but its parts give no figure key`);
+	const page = figureOfPage(input.html, input.css, `#cell-${chart.id}`);
 	const n = dataset.statements.length;
-	const base = input.chart.id === 'map' ? (input.prepared as BaseMap | undefined) : undefined;
 	return chartFigure({
-		chartId: input.chart.id,
-		title: input.chart.title,
-		subtitle: describeFilters(index, NO_FILTERS, n, n),
+		title: chart.title,
+		key,
+		view: key.defaultView?.(dataset, input.prepared) ?? null,
+		subtitle: describeFilters(indexDataset(dataset), NO_FILTERS, n, n),
 		chart: page.chart,
 		token: page.token,
 		palette: paletteOf(page.token),
-		mapKey: base ? mapKey(mapModel(base, dataset, index, dataset.statements, MAP_MAX_ARCS)) : null,
 		dataset,
 		statements: dataset.statements,
 		datasetName: '',
