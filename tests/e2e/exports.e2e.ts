@@ -155,7 +155,7 @@ describe('static exports at build time', () => {
 		for (const p of keySymbols) expect(p.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
 	});
 
-	it.each(CHARTS)('%s.png (drawn by resvg at build time) shows what the browser draws of %s.svg: nothing black where the browser paints colour', async (chart) => {
+	it.each(CHARTS)('%s: the PNG the build drew with resvg shows what the browser draws of the SVG: nothing black where the browser paints colour', async (chart) => {
 		// The build draws the PNG in Node; resvg paints what it cannot read (color(srgb …), var(),
 		// url("…") with quotes) black: matrix cells, hatched countries. The browser draws the same SVG here.
 		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');

@@ -131,7 +131,7 @@ export function standaloneSvg(svg: SVGSVGElement, options: StandaloneOptions = {
 		if (inline.length) copy.setAttribute('style', inline.join(';'));
 	});
 	for (const el of remove) el.remove();
-	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	clone.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg');
 	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	clone.removeAttribute('width');
 	clone.removeAttribute('height');
