@@ -102,3 +102,14 @@ export async function hydrated(page: Page): Promise<void> {
 export async function afterCardPlacement(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
+
+/**
+ * Wait for `n` animation frames: what an event already dispatched changes is then rendered. For checks
+ * that something did not happen (no second card, no element injected), in place of a sleep.
+ */
+export async function framesLater(page: Page, n = 2): Promise<void> {
+	await page.evaluate((count) => new Promise<void>((done) => {
+		const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+		step(count);
+	}), n);
+}
