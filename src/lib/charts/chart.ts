@@ -10,8 +10,6 @@ import type { Dataset, Statement } from '$lib/data/types';
 import type { KeyColors, LegendItem } from './legend-item';
 import type { Palette } from './plot/palette';
 
-export type ChartId = 'map' | 'network' | 'timeline' | 'matrix' | 'table';
-
 export interface ChartProps<Prepared = unknown> {
 	/** True on /embed/* pages: the chart is alone and should size to its frame. */
 	embedded?: boolean;
@@ -57,7 +55,8 @@ export interface ChartParts<View = unknown, Prepared = unknown> {
 }
 
 export interface Chart {
-	id: ChartId;
+	/** Its folder's name, and its address: /embed/<id>, #cell-<id>, build/export/<id>.svg. */
+	id: string;
 	title: string;
 	/** One sentence for the embed page, the export and screen readers. */
 	description: string;

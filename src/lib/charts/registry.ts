@@ -10,11 +10,14 @@ import { network } from './network';
 import { table } from './table';
 import { timeline } from './timeline';
 
-export type { Chart, ChartId, ChartParts, ChartProps, FigureKey, TakeawayInput } from './chart';
+export type { Chart, ChartParts, ChartProps, FigureKey, TakeawayInput } from './chart';
 export type { KeyColors, LegendItem } from './legend-item';
 export { paletteOf, type Palette } from './plot/palette';
 
-export const CHARTS: readonly Chart[] = [map, network, timeline, matrix, table];
+const LIST = [map, network, timeline, matrix, table] as const satisfies readonly Chart[];
+
+export const CHARTS: readonly Chart[] = LIST;
+export type ChartId = (typeof LIST)[number]['id'];
 
 export function chartById(id: string): Chart | undefined {
 	return CHARTS.find((c) => c.id === id);

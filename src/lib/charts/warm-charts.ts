@@ -2,7 +2,6 @@
  * Loading ahead: the charts' drawing code when a change of view looks likely, and a warm-up of their
  * models when a file looks likely (warm-up.ts). Once per page each.
  */
-import type { ChartId } from './chart';
 import { warmth } from './plot/warm.svelte';
 import { CHARTS } from './registry';
 
@@ -27,7 +26,7 @@ export function warmCharts(options: { drawAhead?: boolean } = {}) {
 let warmedForNewData = false;
 let fileChosen = false;
 let stopWarmUp = () => {};
-export function warmForNewData(prepared: Partial<Record<ChartId, unknown>>) {
+export function warmForNewData(prepared: Partial<Record<string, unknown>>) {
 	warmCharts();
 	if (warmedForNewData) return;
 	warmedForNewData = true;

@@ -11,13 +11,12 @@ import { headlineFacts } from '$lib/data/facts';
 import { lede } from '$lib/data/narrative';
 import { aggregateEdges, countsByActor, filterStatements, indexDataset, NO_FILTERS, type DatasetIndex } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
-import type { ChartId } from './chart';
 import { whenIdle } from './idle';
 import { CHARTS } from './registry';
 import { segmentText } from './source/segments';
 
 type Step = (d: Dataset, index: DatasetIndex) => unknown;
-export type Prepared = Partial<Record<ChartId, unknown>>;
+export type Prepared = Partial<Record<string, unknown>>;
 
 /** What the cells compute for a new dataset, in the order they do: the page's own, then each chart's. */
 export async function warmUpSteps(prepared: Prepared): Promise<[name: string, step: Step][]> {

@@ -4,17 +4,16 @@
  * the Plot figures of the default view). Only the charts on a page get theirs, so /embed/table
  * carries none.
  */
-import type { ChartId } from '$lib/charts/registry';
 import type { Dataset } from '$lib/data/types';
 
 type Prepare = { prepare: (dataset: Dataset) => unknown };
 const PREPARES = import.meta.glob<Prepare>('../charts/*/prepare.server.ts', { eager: true });
 
-export function chartData(ids: readonly string[], dataset: Dataset): Partial<Record<ChartId, unknown>> {
-	const out: Partial<Record<ChartId, unknown>> = {};
+export function chartData(ids: readonly string[], dataset: Dataset): Partial<Record<string, unknown>> {
+	const out: Partial<Record<string, unknown>> = {};
 	for (const id of ids) {
 		const prepare = PREPARES[`../charts/${id}/prepare.server.ts`]?.prepare;
-		if (prepare) out[id as ChartId] = prepare(dataset);
+		if (prepare) out[id] = prepare(dataset);
 	}
 	return out;
 }

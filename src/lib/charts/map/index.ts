@@ -1,7 +1,7 @@
 /** The map chart: the parties on a world map, and an arc from each speaker to each recipient. */
 import type { Chart } from '../chart';
 
-export const map: Chart = {
+export const map = {
 	id: 'map',
 	title: 'Map: who addressed whom',
 	description:
@@ -9,4 +9,4 @@ export const map: Chart = {
 	figure: true,
 	load: () => import('./MapChart.svelte').then((m) => m.default),
 	parts: () => import('./parts').then((m) => m.parts)
-};
+} as const satisfies Chart;

@@ -2,7 +2,7 @@
 import type { Chart } from '../chart';
 import { matrixSpec } from '../plot/specs';
 
-export const matrix: Chart = {
+export const matrix = {
 	id: 'matrix',
 	title: 'Stance matrix',
 	description: 'Who addressed whom, and how: each cell counts the cooperative and conflictual statements from one party to another.',
@@ -10,4 +10,4 @@ export const matrix: Chart = {
 	load: () => import('./MatrixChart.svelte').then((m) => m.default),
 	warm: () => matrixSpec.load(),
 	parts: () => import('./parts').then((m) => m.parts)
-};
+} as const satisfies Chart;

@@ -2,7 +2,7 @@
 import type { Chart } from '../chart';
 import { timelineSpec } from '../plot/specs';
 
-export const timeline: Chart = {
+export const timeline = {
 	id: 'timeline',
 	title: 'Timeline',
 	description: 'Statements by day and speaking party, with the announcement, the call and the scheduled talks marked.',
@@ -10,4 +10,4 @@ export const timeline: Chart = {
 	load: () => import('./TimelineChart.svelte').then((m) => m.default),
 	warm: () => timelineSpec.load(),
 	parts: () => import('./parts').then((m) => m.parts)
-};
+} as const satisfies Chart;
