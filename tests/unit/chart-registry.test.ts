@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHARTS, chartById, paletteOf } from '$lib/charts/registry';
+import { paletteOf } from '$lib/charts/plot/palette';
+import { CHARTS, chartById } from '$lib/charts/registry';
 import { indexDataset } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
 import { chartData } from '$lib/server/chart-data';

@@ -12,7 +12,7 @@ import { timeline } from './timeline';
 
 export type { Chart, ChartParts, ChartProps, FigureKey, TakeawayInput } from './chart';
 export type { KeyColors, LegendItem } from './legend-item';
-export { paletteOf, type Palette } from './plot/palette';
+export type { Palette } from './plot/palette';
 
 const LIST = [map, network, timeline, matrix, table] as const satisfies readonly Chart[];
 

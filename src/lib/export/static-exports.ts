@@ -4,7 +4,8 @@
  * by resvg. Node only.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { paletteOf, type Chart } from '$lib/charts/registry';
+import { paletteOf } from '$lib/charts/plot/palette';
+import type { Chart } from '$lib/charts/registry';
 import { describeFilters } from '$lib/data/wording';
 import { indexDataset, NO_FILTERS } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
