@@ -37,6 +37,15 @@ const compileHints: Plugin = {
 
 export default defineConfig({
 	plugins: [sveltekit(), compileHints],
+	build: {
+		rolldownOptions: {
+			output: {
+				// The PLOVER codes and the dataset queries in one chunk: nearly every page needs both, and the
+				// bundler would otherwise split them (the file readers use the codes alone), costing a request.
+				codeSplitting: { groups: [{ name: 'dataset-core', test: /src\/lib\/data\/(plover|queries)\.ts$/ }] }
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -1,47 +1,50 @@
 /**
- * After `vite build`: write build/export/<chart>.svg and .png for each chart in its default view,
- * using the same export code as the notebook's toolbar, driven in the system Chromium.
- * A report can then use them as plain images.
+ * After `vite build`: write build/export/<chart>.svg and .png for each chart that draws a figure, in its
+ * default view, with the same composition as the notebook's toolbar, from the prerendered notebook and
+ * its styles, in Node: the build needs no browser. The modules load through Vite (for $lib and Svelte).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/e2e/browser';
-import { serveStatic } from '../tests/e2e/static-server';
+import { createServer } from 'vite';
+import type { Chart } from '../src/lib/charts/registry';
 
-const OUT = join('build', 'export');
-const CHARTS = ['map', 'network', 'timeline', 'matrix'];
+const BUILD = 'build';
+const OUT = join(BUILD, 'export');
+const FONTS = 'node_modules/@fontsource/source-sans-3/files';
 
 async function main() {
-	const site = await serveStatic('build', '/');
-	const browser = await launchBrowser();
+	const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'warn' });
 	try {
-		const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 }, colorScheme: 'light' });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(String(e)));
-		await page.goto(site.root, { waitUntil: 'networkidle' });
+		const { CHARTS } = await vite.ssrLoadModule('$lib/charts/registry');
+		const { staticFigure, pngOfSvg } = await vite.ssrLoadModule('$lib/export/static-exports');
+		const { fontFaceCss } = await vite.ssrLoadModule('$lib/export/figure-font');
+		const { builtInDataset } = await vite.ssrLoadModule('$lib/server/dataset');
+		const { chartData } = await vite.ssrLoadModule('$lib/server/chart-data');
+		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+		const css = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map((m) => readFileSync(join(BUILD, m[1]), 'utf8')).join('\n');
+		const font = (weight: number) => readFileSync(join(FONTS, `source-sans-3-latin-${weight}-normal.woff2`)).toString('base64');
+		const fontCss = fontFaceCss([
+			{ weight: 400, base64: font(400) },
+			{ weight: 700, base64: font(700) }
+		]);
+		const dataset = builtInDataset();
+		const figures: Chart[] = CHARTS.filter((c: Chart) => c.figure);
+		const prepared = chartData(figures.map((c) => c.id), dataset);
+		const day = new Date().toISOString().slice(0, 10);
 		mkdirSync(OUT, { recursive: true });
-		for (const chart of CHARTS) {
-			await page.locator(`#cell-${chart} svg[data-chart-figure]`).first().waitFor();
-			for (const kind of ['svg', 'png'] as const) {
-				const [download] = await Promise.all([
-					page.waitForEvent('download'),
-					page.locator(`#cell-${chart} .toolbar button`, { hasText: kind.toUpperCase() }).click()
-				]);
-				const target = join(OUT, `${chart}.${kind}`);
-				await download.saveAs(target);
-				console.log(`  wrote ${target}`);
-			}
+		for (const chart of figures) {
+			const figure = await staticFigure({ chart, html, css, dataset, prepared: prepared[chart.id], fontCss, day });
+			writeFileSync(join(OUT, `${chart.id}.svg`), figure.svg);
+			writeFileSync(join(OUT, `${chart.id}.png`), pngOfSvg(figure.svg, 2));
+			console.log(`  wrote ${join(OUT, chart.id)}.svg and .png`);
 		}
-		if (errors.length) throw new Error(`the page reported errors while exporting:\n${errors.join('\n')}`);
 		writeFileSync(join(OUT, 'README.txt'), `Charts of the built-in dataset in their default view, as self-contained SVG and 2x PNG.\n`);
 	} finally {
-		await browser.close();
-		await site.close();
+		await vite.close();
 	}
 }
 
 main().catch((error) => {
-	console.error(`Exporting the charts failed: ${error instanceof Error ? error.message : error}`);
+	console.error(`Exporting the charts failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
 	process.exit(1);
 });

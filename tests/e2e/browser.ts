@@ -107,3 +107,14 @@ export async function afterCardPlacement(page: Page): Promise<void> {
 export const openCard = (page: Page) => page.locator('[data-statement-card]:popover-open');
 /** The card while pinned: a dialog with a Close button. */
 export const pinnedCard = (page: Page) => page.locator('[data-statement-card][role="dialog"]:popover-open');
+
+/**
+ * Wait for `n` animation frames: what an event already dispatched changes is then rendered. For checks
+ * that something did not happen (no second card, no element injected), in place of a sleep.
+ */
+export async function framesLater(page: Page, n = 2): Promise<void> {
+	await page.evaluate((count) => new Promise<void>((done) => {
+		const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+		step(count);
+	}), n);
+}

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { afterCardPlacement, hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
+import { afterCardPlacement, framesLater, hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
@@ -47,7 +47,7 @@ const heightOf = (page: import('playwright-core').Page, id: string) =>
 	page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().height, id);
 
 describe('embeds on a host page of another origin', () => {
-	it('embed.js sizes both embeds to their content within a second', async () => {
+	it('embed.js sizes both embeds to their content', async () => {
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		expect(new URL(host.origin).origin).not.toBe(new URL(root).origin);
 		await w.page.goto(`${host.origin}/host.html`, { waitUntil: 'load' });
@@ -64,8 +64,8 @@ describe('embeds on a host page of another origin', () => {
 			const content = await frame.locator('main.embed').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
 			expect(Math.abs((await heightOf(w.page, id)) - content), id).toBeLessThanOrEqual(2);
 		}
+		// Printed, not asserted: a wall-clock bound on a shared machine fails on load, not on a change.
 		console.log(`embeds sized ${tookMs} ms after load`);
-		expect(tookMs).toBeLessThan(1000);
 		// the filtered table shows two rows, so it is shorter than the map
 		expect(await w.page.frameLocator('#table').locator('tbody tr[data-statement]:visible').count()).toBe(2);
 		// the notebook iframe is not an embed: embed.js leaves it alone
@@ -88,6 +88,7 @@ describe('embeds on a host page of another origin', () => {
 		const reservedHost = await serveStatic('build', '/nothing-here/', 0, { '/reserved.html': page });
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
 		await w.page.goto(`${reservedHost.origin}/reserved.html`, { waitUntil: 'networkidle' });
+		// Sleep, with reason: a shift would come as the embed reports its height; with the height reserved nothing shows it came.
 		await w.page.waitForTimeout(500);
 		const cls = await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 		console.log(`host page CLS with ${reserved} px reserved: ${cls.toFixed(4)}`);
@@ -106,6 +107,7 @@ describe('embeds on a host page of another origin', () => {
 		await w.page.evaluate((m) => window.postMessage(m, '*'), message);
 		const other = w.page.frames().find((f) => f.url() === root)!;
 		await other.evaluate((m) => window.parent.postMessage(m, '*'), message);
+		// Sleep, with reason: the messages cross windows (and processes); an ignored one leaves no trace to wait for.
 		await w.page.waitForTimeout(300);
 		expect(await heightOf(w.page, 'map')).toBe(before);
 		expect(await heightOf(w.page, 'other')).toBe(200);
@@ -298,7 +300,7 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 		await expect.poll(sized, { timeout: 8000 }).toBeLessThanOrEqual(2);
 		expect(await notice.locator('li').allTextContents()).toContainEqual(`row 1, column ${IMG}: not a column of statements.csv; it is not read`);
 		expect(await frame.locator('img, b').count()).toBe(0);
-		await w.page.waitForTimeout(300);
+		await framesLater(w.page);
 		expect(dialogs).toEqual([]);
 		await w.context.close();
 		await site.close();

@@ -5,13 +5,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHARTS as ALL_CHARTS } from '../../src/lib/charts/registry';
 import { generateDataset } from '../../src/lib/data/generate';
+import { buildGraph } from '../../src/lib/graph/build';
+import { builtInDataset } from '../../src/lib/server/dataset';
 import { hydrated, launchBrowser, openPage, pinnedCard } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
 const EXPORT_DIR = join('build', 'export');
-const CHARTS = ['map', 'network', 'timeline', 'matrix'];
+const CHARTS = ALL_CHARTS.filter((c) => c.figure).map((c) => c.id);
+/** A dataset with more links than the network draws as SVG, and its count of links as the chart builds them. */
+const MANY_LINKS = generateDataset({ actors: 40, statements: 600, seed: 3 });
+const MANY_LINK_EDGES = buildGraph(MANY_LINKS.actors, MANY_LINKS.statements).edges.length;
+/** The most links the network draws as SVG (NetworkChart.svelte's CANVAS_THRESHOLD, a setting, not a count). */
+const CANVAS_THRESHOLD = 300;
 
 /** What the map's key says for the seed data beyond roles and line colours, and so what its exported key must say. */
 const MAP_KEY_ENTRIES = [
@@ -113,7 +121,7 @@ describe('static exports at build time', () => {
 		// Only colours and references every SVG renderer reads.
 		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
 		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
-		expect(text).toContain('All 20 statements');
+		expect(text).toContain(`All ${builtInDataset().statements.length} statements`);
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);
@@ -154,26 +162,27 @@ describe('static exports at build time', () => {
 		for (const p of keySymbols) expect(p.getAttribute('fill')).toMatch(/^#[0-9a-f]{6}$/);
 	});
 
-	it.each(CHARTS)('%s.svg renders in resvg as in the browser: nothing black where the browser paints colour', async (chart) => {
-		// The build's PNG is the browser's 2× rendering of the same SVG; resvg paints what it cannot
-		// read (color(srgb …), var(), url("…") with quotes) black: matrix cells, hatched countries.
+	it.each(CHARTS)('%s: the PNG the build drew with resvg shows what the browser draws of the SVG: nothing black where the browser paints colour', async (chart) => {
+		// The build draws the PNG in Node; resvg paints what it cannot read (color(srgb …), var(),
+		// url("…") with quotes) black: matrix cells, hatched countries. The browser draws the same SVG here.
 		const text = readFileSync(join(EXPORT_DIR, `${chart}.svg`), 'utf8');
-		const resvg = new Resvg(text, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
 		const w = await openPage(browser);
-		const { blackened, pixels } = await w.page.evaluate(
-			async ({ a, b }) => {
-				const decode = async (b64: string) => {
+		const { blackened, pixels, sameSize } = await w.page.evaluate(
+			async ({ svg, png }) => {
+				const decode = async (src: string, scale: number) => {
 					const img = new Image();
-					img.src = `data:image/png;base64,${b64}`;
+					img.src = src;
 					await img.decode();
 					const c = document.createElement('canvas');
-					c.width = img.width;
-					c.height = img.height;
+					c.width = img.naturalWidth * scale;
+					c.height = img.naturalHeight * scale;
 					const ctx = c.getContext('2d')!;
-					ctx.drawImage(img, 0, 0);
-					return ctx.getImageData(0, 0, c.width, c.height).data;
+					ctx.drawImage(img, 0, 0, c.width, c.height);
+					return { data: ctx.getImageData(0, 0, c.width, c.height).data, width: c.width, height: c.height };
 				};
-				const [ours, theirs] = [await decode(a), await decode(b)];
+				const browserDrawn = await decode(`data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`, 2);
+				const built = await decode(`data:image/png;base64,${png}`, 1);
+				const [ours, theirs] = [browserDrawn.data, built.data];
 				let blackened = 0;
 				for (let i = 0; i < ours.length; i += 4) {
 					// Black as resvg paints a value it cannot read (no text here is darker than #1d1d1f),
@@ -182,10 +191,11 @@ describe('static exports at build time', () => {
 					const light = ours[i] + ours[i + 1] + ours[i + 2] > 300;
 					if (black && light) blackened++;
 				}
-				return { blackened, pixels: ours.length / 4 };
+				return { blackened, pixels: ours.length / 4, sameSize: browserDrawn.width === built.width && browserDrawn.height === built.height };
 			},
-			{ a: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64'), b: resvg.toString('base64') }
+			{ svg: text, png: readFileSync(join(EXPORT_DIR, `${chart}.png`)).toString('base64') }
 		);
+		expect(sameSize).toBe(true);
 		expect(blackened / pixels, `${blackened} of ${pixels} pixels`).toBeLessThan(0.0005);
 		await w.context.close();
 	});
@@ -224,8 +234,8 @@ describe('exports from a cell', () => {
 		dataset.actors.find((a: { id: string }) => a.id === 'USA').name = NASTY;
 		site = await serveStatic('build', '/x/', 0, {
 			'/x/nasty.json': { type: 'application/json', body: JSON.stringify(dataset) },
-			// 625 links: more than the network draws as SVG (it draws them on canvas).
-			'/x/many-links.json': { type: 'application/json', body: JSON.stringify(generateDataset({ actors: 40, statements: 600, seed: 3 })) }
+			// More links than the network draws as SVG (it draws them on canvas).
+			'/x/many-links.json': { type: 'application/json', body: JSON.stringify(MANY_LINKS) }
 		});
 	});
 	afterAll(async () => {
@@ -398,10 +408,10 @@ describe('exports from a cell', () => {
 			expect(await button.isDisabled()).toBe(true);
 			const reason = await w.page.locator(`[id="${await button.getAttribute('aria-describedby')}"]`);
 			expect(await reason.isVisible()).toBe(true);
-			expect(await reason.textContent()).toMatch(/^No SVG or PNG: drawn on canvas: too many links for SVG \(625 edges; SVG draws up to 300\)\.$/);
+			expect(await reason.textContent()).toBe(`No SVG or PNG: drawn on canvas: too many links for SVG (${MANY_LINK_EDGES} edges; SVG draws up to ${CANVAS_THRESHOLD}).`);
 		}
 		// CSV and JSON still work, and the other cells still offer their figures.
-		expect(JSON.parse((await exportFrom(w.page, 'network', 'JSON')).toString('utf8')).statements).toHaveLength(600);
+		expect(JSON.parse((await exportFrom(w.page, 'network', 'JSON')).toString('utf8')).statements).toHaveLength(MANY_LINKS.statements.length);
 		expect(await w.page.locator('#cell-matrix .toolbar button', { hasText: 'SVG' }).isDisabled()).toBe(false);
 		// One actor's statements: few enough links for SVG, and the buttons export it.
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('A0002');

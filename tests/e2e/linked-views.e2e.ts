@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { afterCardPlacement, holdAppScripts, hydrated, launchBrowser, openCard, openPage } from './browser';
+import { afterCardPlacement, framesLater, holdAppScripts, hydrated, launchBrowser, openCard, openPage } from './browser';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -286,7 +286,7 @@ describe('linked views on the notebook', () => {
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(1);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(0);
-		await w.page.waitForTimeout(300);
+		await framesLater(w.page);
 		expect(param(w.page, 'pin')).toBe('edge:RUS>USA');
 		// With no dialog open, Escape clears the pin.
 		await w.page.keyboard.press('Escape');
@@ -328,7 +328,8 @@ describe('linked views on the notebook', () => {
 		const actor = w.page.locator('.filter-bar select[name=actor]');
 		const first = await actor.evaluate((select: HTMLSelectElement) => select.options[1].value);
 		await actor.hover();
-		// The figures are drawn one per idle period; the first option's come first.
+		// The figures are drawn one per idle period; the first option's come first. Sleep, with reason: the
+		// page shows no sign of a figure drawn ahead (that is the point), so the test gives it the time.
 		await w.page.waitForTimeout(1500);
 		// Plot makes each figure's root with createElementNS('…svg', 'svg'); count those from here on.
 		await w.page.evaluate(() => {

@@ -3,14 +3,21 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
-import { aggregateEdges } from '../../src/lib/data/queries';
-import { hydrated, launchBrowser, openPage, openCard, pinnedCard } from './browser';
+import { aggregateEdges, filterStatements, NO_FILTERS } from '../../src/lib/data/queries';
+import { buildGraph } from '../../src/lib/graph/build';
+import { builtInDataset } from '../../src/lib/server/dataset';
+import { hydrated, launchBrowser, openCard, openPage, pinnedCard } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BIG = generateDataset({ actors: 2000, statements: 5050, seed: 7 });
 const MID = generateDataset({ actors: 300, statements: 850, seed: 7 });
+/** The seed graph's nodes, and those a filter on Russia's statements keeps, as the chart builds them. */
+const SEED = builtInDataset();
+const SEED_GRAPH = buildGraph(SEED.actors, SEED.statements);
+const NODES = SEED_GRAPH.nodes.length;
+const RUSSIA_NODES = buildGraph(SEED.actors, filterStatements(SEED.statements, { ...NO_FILTERS, actors: ['RUS'] })).nodes.length;
 
 let browser: Browser;
 let site: StaticSite;
@@ -33,7 +40,7 @@ describe('the network chart on the built-in dataset', () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(NODES);
 		const names = await nodes(w.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 		expect(names).toContain('Iran (state): made 15 statements, addressed in 5');
 		expect(names.some((n) => n?.startsWith('P4+1 (group)'))).toBe(true);
@@ -47,7 +54,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('is in the prerendered HTML, before any script runs', async () => {
 		const w = await openPage(browser, { javaScriptEnabled: false });
 		await w.page.goto(`${root}embed/network`);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(NODES);
 		expect(await w.page.locator('svg g.labels text', { hasText: 'United States' }).count()).toBe(1);
 		await w.context.close();
 	});
@@ -76,8 +83,9 @@ describe('the network chart on the built-in dataset', () => {
 		// Once the simulation has cooled the chart is Svelte's again: the labels are placed anew, and a node
 		// and its accessible name still agree with the data.
 		await expect.poll(async () => (await shape()) !== before.node, { timeout: 15_000 }).toBe(true);
+		// Sleep, with reason: the view shows no sign of the drag's simulation cooling (d3-force's ~300 ticks).
 		await w.page.waitForTimeout(6000);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(NODES);
 		expect(await w.page.locator('svg g.labels text').count()).toBeGreaterThan(10);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -126,10 +134,10 @@ describe('the network chart on the built-in dataset', () => {
 		// are animating to their new size.
 		const leftOut = svg.locator('g.node.left-out');
 		const fadingOut = () => leftOut.evaluateAll((els) => els.filter((g) => g.getAnimations().some((a) => (a as CSSAnimation).animationName === 'network-fade-out')).length);
-		expect(await leftOut.count()).toBe(17 - 4);
+		expect(await leftOut.count()).toBe(NODES - RUSSIA_NODES);
 		const leftOutIds = (await leftOut.evaluateAll((els) => els.map((g) => g.getAttribute('data-id')!))).sort();
 		await expect.poll(() => fades('network-fade-out')).toEqual(leftOutIds);
-		expect(await leftOut.evaluateAll((els) => els.map((g) => `${g.getAttribute('tabindex')} ${g.getAttribute('aria-hidden')}`))).toEqual(Array(17 - 4).fill('-1 true'));
+		expect(await leftOut.evaluateAll((els) => els.map((g) => `${g.getAttribute('tabindex')} ${g.getAttribute('aria-hidden')}`))).toEqual(Array(NODES - RUSSIA_NODES).fill('-1 true'));
 		const first = await svg.evaluate((el) => el.querySelector('g.node:not(.left-out)')!.getAttribute('data-id'));
 		await expect.poll(() => w.page.evaluate(() => (window as unknown as { __sized: string[] }).__sized)).toContain(first);
 		// Then they are kept, hidden: out of sight and of the pointer (visibility: hidden).
@@ -155,14 +163,14 @@ describe('the network chart on the built-in dataset', () => {
 		expect(await w.page.evaluate(() => document.activeElement?.closest('[data-statement-card], svg') === null)).toBe(true);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
 		await w.page.selectOption('select[name="actor"]', '');
-		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(NODES);
 		await expect.poll(() => fades('network-fade-in')).toEqual(leftOutIds);
 		// And again: what is left out loses its fade-in, and what comes back a second time takes it anew.
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		await expect.poll(fadingOut).toBe(0);
 		expect(await svg.locator('g.node.entering').count()).toBe(0);
 		await w.page.selectOption('select[name="actor"]', '');
-		await expect.poll(() => svg.locator('g.node.entering').count()).toBe(17 - 4);
+		await expect.poll(() => svg.locator('g.node.entering').count()).toBe(NODES - RUSSIA_NODES);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -174,8 +182,9 @@ describe('the network chart on the built-in dataset', () => {
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		await w.page.selectOption('select[name="actor"]', ''); // within the 300 ms fade
-		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
-		await w.page.waitForTimeout(800);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(NODES);
+		// Once every fade and move has ended:
+		await expect.poll(() => svg.evaluate((el) => [...el.querySelectorAll('g.node, g.pair')].every((g) => g.getAnimations({ subtree: true }).length === 0))).toBe(true);
 		const states = await svg.evaluate((el) =>
 			[...el.querySelectorAll('g.node, g.pair')].map((g) => ({
 				id: g.getAttribute('data-id'),
@@ -186,7 +195,7 @@ describe('the network chart on the built-in dataset', () => {
 				opacity: getComputedStyle(g).opacity
 			}))
 		);
-		expect(states.length).toBe(17 + 15);
+		expect(states.length).toBe(NODES + SEED_GRAPH.pairs.length);
 		for (const s of states) expect(s, s.id!).toEqual({ id: s.id, leftOut: false, tabindex: '0', hidden: null, visibility: 'visible', opacity: '1' });
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -281,13 +290,15 @@ async function hoverLatencies(page: Page, targets: { x: number; y: number }[], r
 			requestAnimationFrame(() => w.__lat.push(performance.now() - t));
 		}).observe(document.body, { childList: true, subtree: true });
 	});
+	const timed = () => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.length);
 	for (let r = 0; r < rounds; r++)
 		for (const p of targets) {
 			await page.mouse.move(2, 2);
 			await expect.poll(() => openCard(page).count()).toBe(0);
+			const before = await timed();
 			await page.mouse.move(p.x, p.y);
 			await expect.poll(() => openCard(page).count()).toBe(1);
-			await page.waitForTimeout(50);
+			await expect.poll(timed).toBe(before + 1); // the frame after the card is timed
 		}
 	const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 	lat.sort((a, b) => a - b);
@@ -368,10 +379,7 @@ describe('the network chart on generated datasets', () => {
 			await w.context.close();
 		}
 		console.log('hover → card latency (ms) at 4× CPU slowdown:', JSON.stringify(figures));
-		for (const f of Object.values(figures) as { n: number; p95: number }[]) {
-			expect(f.n).toBeGreaterThanOrEqual(10);
-			// The goal is 33 ms (see the figures printed above); this bound only catches a gross regression.
-			expect(f.p95).toBeLessThan(1000);
-		}
+		// Every hover showed its card and was timed; the budget (p95 against a bare page) is `npm run bench`'s.
+		for (const f of Object.values(figures) as { n: number; p95: number }[]) expect(f.n).toBeGreaterThanOrEqual(10);
 	});
 });

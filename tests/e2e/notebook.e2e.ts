@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { hydrated, launchBrowser, openPage } from './browser';
+import { framesLater, hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -176,8 +176,10 @@ describe('the notebook page', () => {
 		await actor.selectOption('RUS');
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
 		// A small scroll (a change of layout, a nudge) keeps them open; reading on folds them.
+		const top = await w.page.evaluate(() => scrollY);
 		await w.page.mouse.wheel(0, 100);
-		await w.page.waitForTimeout(300);
+		await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(top);
+		await framesLater(w.page);
 		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 		await w.page.mouse.wheel(0, 500);
 		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');

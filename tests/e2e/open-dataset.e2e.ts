@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { generateDataset } from '../../src/lib/data/generate';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { holdAppScripts, hydrated, launchBrowser, openPage } from './browser';
+import { framesLater, holdAppScripts, hydrated, launchBrowser, openPage } from './browser';
 
 const root = inject('siteRoot');
 const HEADER = 'statement_id,date,actors,actor_names,recipient,recipient_name,event,attribution,speaker,speaker_name,quote,summary';
@@ -90,7 +90,7 @@ describe('opening a dataset file', () => {
 		await expect.poll(() => w.page.locator('tbody').textContent()).toContain(IMG);
 		expect(await w.page.locator('tbody').textContent()).toContain(SCRIPT);
 		expect(await w.page.locator('.source-text').textContent()).toContain(`${IMG} and ${SCRIPT}`);
-		await w.page.waitForTimeout(300);
+		await framesLater(w.page);
 		expect(await w.page.locator('img').count()).toBe(imagesBefore);
 		expect(await w.page.locator('script').count()).toBe(scriptsBefore);
 		expect(await w.page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
@@ -111,6 +111,7 @@ describe('opening a dataset file', () => {
 		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
 		await expect.poll(() => statementCount(w.page)).toBe('20');
 		await w.page.reload({ waitUntil: 'networkidle' });
+		// Sleep, with reason: a saved file would come back from IndexedDB after load; nothing shows that it did not.
 		await w.page.waitForTimeout(500);
 		expect(await statementCount(w.page)).toBe('20');
 		await w.context.close();

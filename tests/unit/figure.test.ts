@@ -10,10 +10,15 @@ import { seedDataset } from '$lib/data/seed/dataset';
 import type { Dataset, Statement } from '$lib/data/types';
 import { composeFigure, FIGURE_FONT, layoutLegend, wrapText, type FigureInput } from '$lib/export/figure';
 import { fontFaceCss } from '$lib/export/figure-font';
-import { exportLegend, exportNotes } from '$lib/export/legend';
+import { CHARTS, type FigureKey, type KeyColors, type Palette } from '$lib/charts/registry';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
 import { builtInDataset } from '$lib/server/dataset';
 import { baseMapFor } from '$lib/server/basemap';
+
+/** Each figure chart's key in an export, as its folder supplies it (charts/<id>/parts.ts). */
+const KEYS = Object.fromEntries(await Promise.all(CHARTS.filter((c) => c.figure).map(async (c) => [c.id, (await c.parts()).figure!] as const))) as Record<string, FigureKey>;
+const exportLegend = (chart: string, palette: Palette, colors: KeyColors = {}, view: unknown = null) => KEYS[chart].legend(palette, colors, view);
+const exportNotes = (chart: string, dataset: Dataset) => KEYS[chart].notes?.(dataset) ?? [];
 
 const base: FigureInput = {
 	title: 'Map: who addressed whom',

@@ -16,6 +16,13 @@ describe('portableValue: what a computed style gives, as any SVG renderer reads 
 		{ input: 'rgba(0, 0, 0, 0)', expected: 'rgba(0,0,0,0)' },
 		{ input: 'transparent', expected: 'rgba(0,0,0,0)' },
 		{ input: '#abc', expected: '#aabbcc' },
+		// color-mix() as written (a server DOM does not compute it): the matrix's cells.
+		{ input: 'color-mix(in srgb, #2166ac 100%, #e8e5de)', expected: '#2166ac' },
+		{ input: 'color-mix(in srgb, #000000 50%, #ffffff)', expected: '#808080' },
+		{ input: 'color-mix(in srgb, #000000, #ffffff 25%)', expected: '#404040' },
+		{ input: 'color-mix(in srgb, #ff0000 33.3%, #0000ff)', expected: '#5500aa' },
+		{ input: 'color-mix(in srgb, rgb(255, 0, 0) 50%, transparent)', expected: 'rgba(255,0,0,0.5)' },
+		{ input: 'color-mix(in oklch, #000 50%, #fff)', expected: 'color-mix(in oklch, #000 50%, #fff)' },
 		// The map's hatch: quotes inside url() break other renderers; an id that looks like hex stays.
 		{ input: 'url("#s1-hatch")', expected: 'url(#s1-hatch)' },
 		{ input: "url('#abc-hatch')", expected: 'url(#abc-hatch)' },

@@ -7,7 +7,8 @@ import { targetElements } from '$lib/charts/plot/targets';
 import { timelineDots, timelineEvents, timelineKey } from '$lib/charts/timeline/model';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
-import { preparedMatrix, preparedTimeline } from '$lib/server/plot-figures';
+import { prepare as preparedMatrix } from '$lib/charts/matrix/prepare.server';
+import { prepare as preparedTimeline } from '$lib/charts/timeline/prepare.server';
 
 const index = indexDataset(seedDataset);
 const { document } = new JSDOM('<!doctype html><body></body>').window;

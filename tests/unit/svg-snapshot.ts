@@ -14,22 +14,33 @@ export function normalizeSvg(svg: string): string {
 		.replace(/>\s*</g, '>\n<');
 }
 
+export interface SnapshotOptions {
+	/** How the markup is made comparable (normalizeSvg unless given). */
+	normalize?: (svg: string) => string;
+	/** Where the committed snapshots are (tests/output unless given). */
+	dir?: string;
+	/** Under CI a missing snapshot fails: it would otherwise be written and pass, testing nothing. */
+	ci?: boolean;
+}
+
 /**
- * Compare with tests/output/<name>.svg. A missing file is written (first run); a mismatch writes
- * <name>-changed.svg beside it for review and returns false.
+ * Compare with tests/output/<name>.svg. A missing file is written on a developer's machine (first run)
+ * and fails under CI (CI=true); a mismatch writes <name>-changed.svg beside it for review and returns
+ * false. `message` says which and what to do.
  */
-export function matchesSnapshot(name: string, svg: string): { ok: boolean; path: string } {
-	const dir = join(process.cwd(), 'tests', 'output');
+export function matchesSnapshot(name: string, svg: string, options: SnapshotOptions = {}): { ok: boolean; path: string; message: string } {
+	const dir = options.dir ?? join(process.cwd(), 'tests', 'output');
+	const ci = options.ci ?? Boolean(process.env.CI);
 	const expectedPath = join(dir, `${name}.svg`);
 	const changedPath = join(dir, `${name}-changed.svg`);
-	const actual = normalizeSvg(svg);
+	const actual = (options.normalize ?? normalizeSvg)(svg);
 	if (!existsSync(expectedPath)) {
-		if (process.env.CI) return { ok: false, path: expectedPath };
+		if (ci) return { ok: false, path: expectedPath, message: `no snapshot ${expectedPath}: run the test locally and commit the file it writes` };
 		writeFileSync(expectedPath, actual);
-		return { ok: true, path: expectedPath };
+		return { ok: true, path: expectedPath, message: `wrote the missing snapshot ${expectedPath}` };
 	}
 	const ok = readFileSync(expectedPath, 'utf8') === actual;
 	if (ok && existsSync(changedPath)) unlinkSync(changedPath);
 	if (!ok) writeFileSync(changedPath, actual);
-	return { ok, path: ok ? expectedPath : changedPath };
+	return { ok, path: ok ? expectedPath : changedPath, message: ok ? `matches ${expectedPath}` : `changed: compare ${changedPath} with ${expectedPath}` };
 }

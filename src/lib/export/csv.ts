@@ -8,51 +8,8 @@ import { quadOf } from '$lib/data/plover';
 import { actorName, indexDataset } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
-export const CSV_COLUMNS = [
-	'statement_id',
-	'date',
-	'actors',
-	'actor_names',
-	'recipient',
-	'recipient_name',
-	'event',
-	'quad_class',
-	'mode',
-	'attribution',
-	'speaker',
-	'speaker_name',
-	'topics',
-	'quote',
-	'summary',
-	'source',
-	'span_start',
-	'span_end',
-	'occasion'
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-export type CsvRow = Record<CsvColumn, string>;
-
-/** Ids inside one cell are joined with this separator. */
-export const LIST_SEPARATOR = ';';
-
-/** Makes a spreadsheet read the file as UTF-8. */
-export const CSV_BOM = '\uFEFF';
-
-/**
- * Starts a formula in a spreadsheet, or would after the ' is taken off: so a cell that starts with '
- * and one of these gets one more, and reading takes exactly one off (restoreCell), whatever the text.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** The cell as written: with a leading ' if a spreadsheet would run it as a formula. */
-export function neutraliseCell(value: string): string {
-	return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** The cell as it was before neutraliseCell. */
-export function restoreCell(value: string): string {
-	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
+export { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, neutraliseCell, restoreCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
+import { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, neutraliseCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
 
 export function csvCell(value: string): string {
 	const v = neutraliseCell(value);

@@ -3,24 +3,10 @@
  * source line with the date, all in one file with no external reference. Pure string building;
  * every text comes through escapeXml.
  */
+import type { LegendItem } from '$lib/charts/registry';
 import { escapeXml } from './xml';
 
-export interface LegendItem {
-	label: string;
-	/** A filled square, a line sample (dashed, dotted or not), a symbol, or an outlined shape (`path`). */
-	kind: 'swatch' | 'line' | 'dashed-line' | 'dotted-line' | 'circle' | 'square' | 'diamond' | 'hatch' | 'outline';
-	color: string;
-	/** For 'outline': path data centred on (0, 0), at most 7 units from it (once scaled). */
-	path?: string;
-	/** For 'outline': drawn at this scale, its stroke as thick as at 1. */
-	scale?: number;
-	/** For 'outline': its fill (none if not given). */
-	fill?: string;
-	/** For 'swatch' and 'outline': the stroke-dasharray of its edge, if dashed. */
-	dash?: string;
-	/** For 'swatch': the colour of its edge (none if not given). */
-	edge?: string;
-}
+export type { LegendItem };
 
 export interface FigureInput {
 	title: string;

@@ -41,10 +41,36 @@ function args(body: string): { channels: string[]; alpha: string | null } | null
 
 const linearToSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055);
 
-/** Parse the colour forms a computed style gives (and hex, `transparent`); null for any other. */
+/** One colour of a color-mix() and its share in percent, if given. */
+function mixPart(part: string): { color: Rgba; share: number | null } | null {
+	const m = /^(.*?)(?:\s+([+-]?(?:\d+\.?\d*|\.\d+))%)?$/.exec(part.trim());
+	const color = m && parseColor(m[1]);
+	return color ? { color, share: m[2] === undefined ? null : Number(m[2]) } : null;
+}
+
+/** `color-mix(in srgb, A p%, B q%)` as CSS Color 5 mixes it: shares normalised, premultiplied alpha. */
+function mixSrgb(body: string): Rgba | null {
+	const parts = body.split(/,(?![^(]*\))/).map((p) => p.trim());
+	if (parts.length !== 3 || parts[0] !== 'in srgb') return null;
+	const [a, b] = [mixPart(parts[1]), mixPart(parts[2])];
+	if (!a || !b) return null;
+	const pa = a.share ?? (b.share === null ? 50 : 100 - b.share);
+	const pb = b.share ?? 100 - pa;
+	const sum = pa + pb;
+	if (sum <= 0) return null;
+	const [wa, wb] = [pa / sum, pb / sum];
+	const alpha = a.color[3] * wa + b.color[3] * wb;
+	if (alpha === 0) return [0, 0, 0, 0];
+	const channel = (i: number) => (a.color[i] * a.color[3] * wa + b.color[i] * b.color[3] * wb) / alpha;
+	return [channel(0), channel(1), channel(2), alpha * Math.min(1, sum / 100)];
+}
+
+/** Parse the colour forms a computed style gives (and hex, `transparent`, color-mix in srgb); null for any other. */
 export function parseColor(value: string): Rgba | null {
 	const v = value.trim().toLowerCase();
 	if (v === 'transparent') return [0, 0, 0, 0];
+	const mix = /^color-mix\((.*)\)$/.exec(v);
+	if (mix) return mixSrgb(mix[1]);
 	let m = /^#([0-9a-f]{3,8})$/.exec(v);
 	if (m) {
 		const h = m[1];

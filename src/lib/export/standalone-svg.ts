@@ -3,7 +3,9 @@
  * type styles inline (CSS variables and classes resolved), interactive attributes are dropped,
  * and nothing refers outside the file. Colours are written as #rrggbb or rgba() and url()s without
  * quotes, and no attribute refers to the page's styles (var(), color-mix()): what a browser computes
- * (`color(srgb …)`, `url("#id")`) other renderers do not read, and paint black. Browser only.
+ * (`color(srgb …)`, `url("#id")`) other renderers do not read, and paint black. Runs in the browser,
+ * and in a server DOM (jsdom, for the build's exports) given a `style` reader that stands in for the
+ * browser's computed style.
  */
 import { needsPageStyles, portableValue, type Rgba } from './portable-color';
 
@@ -33,6 +35,14 @@ const STYLE_PROPERTIES = [
 /** font-family too: the chart's text takes the figure's (embedded) font, not the page's system font. */
 const DROP_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-pressed', 'role', 'class', 'style', 'font-family', 'data-sveltekit-preload-data'];
 
+/** The style properties of an element as the figure takes them: '' for one the element leaves to its parent. */
+export type StyleReader = (el: Element) => { getPropertyValue(property: string): string; display: string; visibility: string };
+
+export interface StandaloneOptions {
+	/** Stands in for the browser's getComputedStyle (which a server DOM computes only in part). */
+	style?: StyleReader;
+}
+
 export interface StandaloneSvg {
 	markup: string;
 	width: number;
@@ -45,7 +55,7 @@ const probed = new Map<string, Rgba | null>();
 function browserColor(value: string): Rgba | null {
 	if (probed.has(value)) return probed.get(value)!;
 	let rgba: Rgba | null = null;
-	if (!needsPageStyles(value) && CSS.supports('color', value)) {
+	if (!needsPageStyles(value) && typeof CSS !== 'undefined' && CSS.supports('color', value)) {
 		const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
 		probe ??= canvas.getContext('2d', { willReadFrequently: true });
 		if (probe) {
@@ -63,10 +73,21 @@ function browserColor(value: string): Rgba | null {
 /** A computed style value as other renderers read it. */
 export const portableStyle = (value: string) => portableValue(value, browserColor);
 
-export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
+/** The drawn size, else the width and height attributes, else the viewBox's (a server DOM lays nothing out). */
+function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	const box = svg.getBoundingClientRect();
-	const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 640;
-	const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 400;
+	const view = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+	return {
+		width: Math.round(box.width) || Number(svg.getAttribute('width')) || view[2] || 640,
+		height: Math.round(box.height) || Number(svg.getAttribute('height')) || view[3] || 400
+	};
+}
+
+export function standaloneSvg(svg: SVGSVGElement, options: StandaloneOptions = {}): StandaloneSvg {
+	const view = svg.ownerDocument.defaultView;
+	if (!view) throw new Error('standaloneSvg needs an SVG in a document with a window');
+	const getComputedStyle = options.style ?? view.getComputedStyle.bind(view);
+	const { width, height } = sizeOf(svg);
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
@@ -110,11 +131,11 @@ export function standaloneSvg(svg: SVGSVGElement): StandaloneSvg {
 		if (inline.length) copy.setAttribute('style', inline.join(';'));
 	});
 	for (const el of remove) el.remove();
-	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	clone.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg');
 	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	clone.removeAttribute('width');
 	clone.removeAttribute('height');
-	const markup = new XMLSerializer().serializeToString(clone);
+	const markup = new view.XMLSerializer().serializeToString(clone);
 	return { markup, width, height };
 }
 

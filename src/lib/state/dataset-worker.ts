@@ -1,5 +1,5 @@
 /** Web Worker: read, parse and validate a large dataset file off the main thread, reporting progress. */
-import { IN_PLACE_MAX_NODES } from '$lib/charts/network/background-layout';
+import { IN_PLACE_MAX_NODES } from './background-layout';
 import { generateDataset } from '$lib/data/generate';
 import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import { buildGraph } from '$lib/graph/build';

@@ -2,7 +2,7 @@
  * Read a file the user chose and parse it: in the page for small files, in a Web Worker above 1 MB so
  * the page stays responsive (with progress). Everything happens in the browser; nothing is sent.
  */
-import { offerLayout } from '$lib/charts/network/background-layout';
+import { offerLayout } from './background-layout';
 import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat } from '$lib/data/parse/open-dataset-file';

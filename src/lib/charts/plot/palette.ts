@@ -37,10 +37,9 @@ export const CSS_PALETTE: Palette = {
 	neutral: 'var(--land)'
 };
 
-/** Read the palette from the CSS custom properties in effect at `el` (browser only). */
-export function readPalette(el: Element): Palette {
-	const css = getComputedStyle(el);
-	const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+/** The palette from the theme's custom properties, as `read` gives them ('' for one not set). */
+export function paletteOf(read: (name: string) => string): Palette {
+	const v = (name: string, fallback: string) => read(name).trim() || fallback;
 	const quad = Object.fromEntries(
 		QUAD_CLASSES.map((q) => [q, v(`--quad-${q}`, LIGHT_PALETTE.quad[q])])
 	) as Record<QuadClass, string>;
@@ -52,4 +51,10 @@ export function readPalette(el: Element): Palette {
 		surface: v('--surface', LIGHT_PALETTE.surface),
 		neutral: v('--land', LIGHT_PALETTE.neutral)
 	};
+}
+
+/** Read the palette from the CSS custom properties in effect at `el` (browser only). */
+export function readPalette(el: Element): Palette {
+	const css = getComputedStyle(el);
+	return paletteOf((name) => css.getPropertyValue(name));
 }

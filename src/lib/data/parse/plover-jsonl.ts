@@ -5,7 +5,7 @@
  * recipient (→ none), mode, context (a list or a ";"/","-separated string), text_info and cite_info.
  * Required: date, actor, event (one of the 16 PLOVER types) and text (the sentence coded).
  */
-import { LIST_SEPARATOR } from '$lib/export/csv';
+import { LIST_SEPARATOR } from '$lib/data/csv-format';
 import { PLOVER_EVENTS } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
 import { assembleDataset, isCountryCode, type DraftStatement, type SourceMeta } from './assemble';

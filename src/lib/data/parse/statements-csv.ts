@@ -5,7 +5,7 @@
  * An actor code is known when it is an ISO 3166-1 alpha-3 country code or the file gives it a name
  * (actor_names, recipient_name); any other code is an error naming its row and column.
  */
-import { CSV_COLUMNS, LIST_SEPARATOR, restoreCell } from '$lib/export/csv';
+import { CSV_COLUMNS, LIST_SEPARATOR, restoreCell } from '$lib/data/csv-format';
 import { quadOf, isPloverEvent } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
 import { assembleDataset, isCountryCode, type DraftStatement } from './assemble';

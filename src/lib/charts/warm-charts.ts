@@ -1,0 +1,47 @@
+/**
+ * Loading ahead: the charts' drawing code when a change of view looks likely, and a warm-up of their
+ * models when a file looks likely (warm-up.ts). Once per page each.
+ */
+import { warmth } from './plot/warm.svelte';
+import { CHARTS } from './registry';
+
+/**
+ * Load ahead the drawing code of every chart that has some, once. For a change of view in the same data
+ * (the reader reaches for the filters), the figures also draw once unseen (plot/warm); not for a file
+ * being opened, whose data replaces the view anyway.
+ */
+let warmed = false;
+export function warmCharts(options: { drawAhead?: boolean } = {}) {
+	if (options.drawAhead) warmth.wanted = true;
+	if (warmed) return;
+	warmed = true;
+	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
+}
+
+/**
+ * A file looks likely (the pointer on the Open dataset control, a file dragged over the page): load the
+ * charts' drawing code, and have their models run once over a small generated dataset while the page is
+ * idle (warm-up.ts), so that the file's own run is not their first. Once per page.
+ */
+let warmedForNewData = false;
+let fileChosen = false;
+let stopWarmUp = () => {};
+export function warmForNewData(prepared: Partial<Record<string, unknown>>) {
+	warmCharts();
+	if (warmedForNewData) return;
+	warmedForNewData = true;
+	import('./warm-up').then(
+		(m) => {
+			if (fileChosen) return;
+			m.warmUpCharts(prepared);
+			stopWarmUp = m.stopWarmUp;
+		},
+		() => (warmedForNewData = false)
+	);
+}
+
+/** A file was chosen: what is left of the warm-up is dropped (or it does not start). */
+export function endWarmUp() {
+	fileChosen = true;
+	stopWarmUp();
+}
