@@ -4,6 +4,7 @@
  * `validateDataset` never throws: every problem comes back as an issue that names its path.
  */
 import * as v from 'valibot';
+import { pairingIssues } from './pairs';
 import { PLOVER_EVENTS } from './plover';
 import type { Dataset } from './types';
 
@@ -231,6 +232,7 @@ export function checkConsistency(
 		const at = `statements[${i}]`;
 		s.actors.forEach((a, j) => mustExist(actors, a, `${at}.actors[${j}]`, 'actor'));
 		s.recipients.forEach((r, j) => mustExist(actors, r, `${at}.recipients[${j}]`, 'actor'));
+		for (const issue of pairingIssues(s)) error(`${at}.${issue.field}`, issue.message, issue.expected, issue.received);
 		s.topics.forEach((t, j) => mustExist(topics, t, `${at}.topics[${j}]`, 'topic'));
 		if (s.occasion !== undefined) mustExist(events, s.occasion, `${at}.occasion`, 'event');
 		if (s.speaker !== undefined) {
