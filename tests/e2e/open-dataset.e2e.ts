@@ -48,7 +48,7 @@ describe('opening a dataset file', () => {
 		await openFile(w.page, 'eu-budget.csv', VALID);
 		await expect.poll(() => statementCount(w.page)).toBe('3');
 		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
-		expect(await w.page.locator('.facts dt:text-is("Actors involved") + dd').textContent()).toBe('3');
+		expect(await w.page.locator('.facts dt:text-is("Parties (actors or recipients)") + dd').textContent()).toBe('3');
 		expect(await w.page.locator('tbody tr').count()).toBe(3);
 		await expect.poll(() => w.page.locator('.source-text').textContent()).toContain('Berlin rejected the plan.');
 		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
