@@ -158,6 +158,7 @@ describe('aggregateEdges', () => {
 
 	it('keeps the outlet’s own voice apart', () => {
 		const outlet = aggregateEdges(d.statements).filter((e) => e.voice === 'outlet');
-		expect(outlet.map((e) => `${e.source}→${e.target}`).sort()).toEqual(['IRN→RUS', 'OUTLET→USA', 'RUS→IRN']);
+		// The call (s01) is a joint act with no recipient: no edge; the sanctions and the outlet's accusation are.
+		expect(outlet.map((e) => `${e.source}→${e.target}`).sort()).toEqual(['OUTLET→USA', 'USA→IRN']);
 	});
 });

@@ -108,9 +108,10 @@ export function roleOf(made: number, received: number, member: boolean): Role {
 	return member ? 'member' : 'none';
 }
 
-/** "Iran: 12 statements, 9 made, 3 received" */
-export function countryLabel(name: string, c: { made: number; received: number; total: number }, groups: string[]): string {
-	const base = `${name}: ${plural(c.total, 'statement')}, ${c.made} made, ${c.received} received`;
+/** "Iran: 12 statements, 9 made (3 with no recipient), 3 received" */
+export function countryLabel(name: string, c: { made: number; received: number; total: number; unaddressed?: number }, groups: string[]): string {
+	const none = c.unaddressed ? ` (${c.unaddressed} with no recipient)` : '';
+	const base = `${name}: ${plural(c.total, 'statement')}, ${c.made} made${none}, ${c.received} received`;
 	return groups.length ? `${base}; member of ${groups.join(', ')}` : base;
 }
 
