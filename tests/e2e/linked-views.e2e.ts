@@ -473,7 +473,7 @@ describe('linked views on the notebook', () => {
 		const card = w.page.locator('#cell-timeline [role="tooltip"]');
 		await expect.poll(() => card.count()).toBe(1);
 		const label = await dot.getAttribute('aria-label');
-		const quote = await card.locator('blockquote').first().textContent();
+		const quote = await card.locator('.words').first().textContent();
 		expect(quote && quote.length).toBeGreaterThan(20);
 		expect(label).toMatch(/^\d+ November 2021, /);
 		await w.context.close();
