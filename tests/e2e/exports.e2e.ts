@@ -112,7 +112,7 @@ describe('static exports at build time', () => {
 		expect(text).not.toMatch(/(?:href|src)="https?:|url\(["']?https?:|@import|<link\b/);
 		// Only colours and references every SVG renderer reads.
 		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
-		expect(text).toContain('Source: unnamed outlet, TEHRAN, 6 November 2021');
+		expect(text).toContain('Source: outlet not named, TEHRAN, 6 November 2021 (untitled)');
 		expect(text).toContain('All 20 statements');
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
@@ -256,7 +256,7 @@ describe('exports from a cell', () => {
 		// the subtitle (wrapped over lines) names the filter with the text as typed
 		expect(texts.join(' ')).toContain(`filters: addressed to ${NASTY}`);
 		// the source line names the opened dataset, as the page's footer does
-		expect(texts.join(' ')).toMatch(/Source: unnamed outlet, TEHRAN, 6 November 2021\. Dataset: nasty\.json\. Coded in PLOVER 2\.0\./);
+		expect(texts.join(' ')).toMatch(/Source: outlet not named, TEHRAN, 6 November 2021 \(untitled\)\. Dataset: nasty\.json\. Coded in PLOVER 2\.0\./);
 		expect(dialogs).toBe(0);
 		await w.context.close();
 	});

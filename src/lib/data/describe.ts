@@ -1,6 +1,7 @@
 /** Display-ready text for a statement: what cards, tables and exports show. Text only, never HTML. */
 import { QUAD_LABELS, quadOf } from './plover';
 import { actorName, type DatasetIndex } from './queries';
+import { sourceName } from './headline';
 import { pairKindOf, type PairKind } from './pairs';
 import type { Statement } from './types';
 import { contextOf, voiceOf, type VoicedWords } from './voice';
@@ -61,7 +62,7 @@ export function describeStatement(index: DatasetIndex, s: Statement): StatementV
 		voice: voiceOf(s.quote, s.attribution, source ? contextOf(source.text, s.span) : undefined),
 		summary: s.summary,
 		topics: s.topics.map((t) => index.topics.get(t)?.label ?? t).join(', '),
-		sourceTitle: source?.title ?? s.source
+		sourceTitle: source ? sourceName(source) : s.source
 	};
 }
 

@@ -192,7 +192,8 @@ export const seedDataset: Dataset = {
 	sources: [
 		{
 			id: SOURCE_ID,
-			title: 'Iranian and Russian foreign ministers discuss the Vienna talks by phone (untitled news report)',
+			// The text as published gives no headline (and no outlet): the page says so, and titles it from the data.
+			title: '',
 			outlet: null,
 			dateline: 'TEHRAN',
 			published: '2021-11-06',
