@@ -109,7 +109,7 @@ describe('the notebook page', () => {
 		await cell.scrollIntoViewIfNeeded();
 		const figure = cell.locator('.drawn svg');
 		await expect.poll(() => figure.count()).toBe(1);
-		expect(await figure.locator('g.corner tspan').allTextContents()).toEqual(['speaker →', 'addressed ↓']);
+		expect(await figure.locator('g.corner tspan').allTextContents()).toEqual(['actor →', 'addressed ↓']);
 		const boxes = await figure.evaluate((svg) => ({
 			labels: [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect()),
 			cells: [...svg.querySelectorAll('g.pairs > *')].map((c) => c.getBoundingClientRect()),

@@ -43,9 +43,10 @@ describe('countsByActor', () => {
 				const made = raw.reduce((n, r) => n + r.actors.filter((a) => a === id).length, 0);
 				const received = raw.filter((r) => r.recipients.includes(id)).length;
 				const total = raw.filter((r) => r.actors.includes(id) || r.recipients.includes(id)).length;
+				const unaddressed = raw.reduce((n, r) => n + (r.recipients.length ? 0 : r.actors.filter((a) => a === id).length), 0);
 				const c = counts.get(id);
 				if (!total && !made) expect(c).toBeUndefined();
-				else expect(c).toEqual({ made, received, total });
+				else expect(c).toEqual({ made, received, total, unaddressed });
 			}
 		}));
 	});
