@@ -1,9 +1,11 @@
 /**
- * `/data/statements.csv`: one row per statement × recipient (RFC 4180, CRLF, header row), made for
+ * `/data/statements.csv`: one row per (statement, actor, recipient) pair, never a self-pair, with its
+ * `pair_kind` (directed, joint, no-recipient: see data/pairs.ts) (RFC 4180, CRLF, header row), made for
  * spreadsheets too: a UTF-8 byte-order mark first (Excel then reads ’ and é as such, not as Windows-1252),
  * and a cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
  * leading ' (OWASP's advice against CSV injection; parse/statements-csv.ts takes it off again).
  */
+import { statementPairRows } from '$lib/data/pairs';
 import { quadOf } from '$lib/data/plover';
 import { actorName, indexDataset } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
@@ -13,8 +15,11 @@ export const CSV_COLUMNS = [
 	'date',
 	'actors',
 	'actor_names',
+	'actor',
+	'actor_name',
 	'recipient',
 	'recipient_name',
+	'pair_kind',
 	'event',
 	'quad_class',
 	'mode',
@@ -54,6 +59,16 @@ export function restoreCell(value: string): string {
 	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
+/** A list cell: each item guarded as a cell of its own (a spreadsheet may split the list into cells). */
+export function joinListCell(items: readonly string[]): string {
+	return items.map(neutraliseCell).join(LIST_SEPARATOR);
+}
+
+/** The items of a list cell, each as it was before joinListCell, trimmed. */
+export function splitListCell(cell: string): string[] {
+	return cell.split(LIST_SEPARATOR).map((item) => restoreCell(item.trim()).trim());
+}
+
 export function csvCell(value: string): string {
 	const v = neutraliseCell(value);
 	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -73,15 +88,15 @@ export function statementRows(dataset: Dataset, statements: readonly Statement[]
 		const base = {
 			statement_id: s.id,
 			date: s.date,
-			actors: s.actors.join(LIST_SEPARATOR),
-			actor_names: s.actors.map((a) => actorName(index, a)).join(LIST_SEPARATOR),
+			actors: joinListCell(s.actors),
+			actor_names: joinListCell(s.actors.map((a) => actorName(index, a))),
 			event: s.event,
 			quad_class: quadOf(s.event),
 			mode: s.mode ?? '',
 			attribution: s.attribution,
 			speaker: s.speaker ?? '',
 			speaker_name: speaker?.name ?? '',
-			topics: s.topics.join(LIST_SEPARATOR),
+			topics: joinListCell(s.topics),
 			quote: s.quote,
 			summary: s.summary,
 			source: s.source,
@@ -89,9 +104,15 @@ export function statementRows(dataset: Dataset, statements: readonly Statement[]
 			span_end: String(s.span.end),
 			occasion: s.occasion ?? ''
 		};
-		const recipients = s.recipients.length ? s.recipients : [''];
-		for (const r of recipients)
-			rows.push({ ...base, recipient: r, recipient_name: r ? actorName(index, r) : '' });
+		for (const pair of statementPairRows(s))
+			rows.push({
+				...base,
+				actor: pair.actor,
+				actor_name: actorName(index, pair.actor),
+				recipient: pair.recipient,
+				recipient_name: pair.recipient ? actorName(index, pair.recipient) : '',
+				pair_kind: pair.kind
+			});
 	}
 	return rows;
 }
