@@ -134,3 +134,14 @@ describe('counter-examples: the validator refuses what the codebook forbids', ()
 		expect(statementPairRows({ actors, recipients }).map((p) => [p.actor, p.recipient, p.kind])).toEqual(rows);
 	});
 });
+
+describe('every error in one pass', () => {
+	it('a bad date and an unknown actor in the same dataset are both listed, each at its path', () => {
+		const d = structuredClone(seedDataset) as unknown as { statements: Record<string, unknown>[] };
+		d.statements[0].date = '2021-02-30';
+		d.statements[2].recipients = ['NOPE'];
+		d.statements[3].recipients = ['EU', 'IRN'];
+		const r = validateDataset(d, new Date('2030-01-01'));
+		expect(r.errors.map((e) => e.path)).toEqual(['statements[0].date', 'statements[2].recipients[0]', 'statements[3].recipients[1]']);
+	});
+});

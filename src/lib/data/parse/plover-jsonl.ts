@@ -61,6 +61,8 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		makeIssue(file, { line, column: field }, what, expected, received, 'field');
 	const drafts: DraftStatement[] = [];
 	const lineOf: number[] = [];
+	/** Per record, the fields its actors and recipients were read from (actor/recipient, or source/target). */
+	const fieldsOf: [string, string][] = [];
 	const speakerNames = new Map<string, string>();
 	const sources = new Map<string, SourceMeta>();
 	const ids = new Set<string>();
@@ -157,12 +159,14 @@ function parse(text: string, file: string, today: Date): ParseResult {
 			order: start
 		});
 		lineOf.push(line);
+		fieldsOf.push([f.actorField, f.recipientField]);
 	});
 	if (!drafts.length && !errors.length) errors.push(makeIssue(file, { line: 1 }, 'no records: the file is empty', 'one PLOVER record per line', 'nothing'));
 
 	const noted = new Set<string>();
 	drafts.forEach((d, i) => {
-		for (const [field, list] of [['actor', d.actors], ['recipient', d.recipients]] as const)
+		const [actorField, recipientField] = fieldsOf[i];
+		for (const [field, list] of [[actorField, d.actors], [recipientField, d.recipients]] as const)
 			for (const code of list)
 				if (!isCountryCode(code) && !noted.has(code)) {
 					noted.add(code);
