@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
 import { hydrated, launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
 
 const root = inject('siteRoot');
 const EXPORT_DIR = join('build', 'export');
@@ -113,7 +114,7 @@ describe('static exports at build time', () => {
 		// Only colours and references every SVG renderer reads.
 		expect(text).not.toMatch(/\b(?:var|color|color-mix|oklch|oklab|lab|lch)\(|url\(["']/);
 		expect(text).toContain('Source: outlet not named, TEHRAN, 6 November 2021 (untitled)');
-		expect(text).toContain('All 20 statements');
+		expect(text).toContain(`All ${seedDataset.statements.length} statements`);
 		expect(text).toMatch(/Verbal (conflict|cooperation)|All conflictual/);
 		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
 		expect([rendered.width, rendered.height]).toEqual([width, height]);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { afterCardPlacement, holdAppScripts, hydrated, launchBrowser, openPage } from './browser';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -46,7 +47,7 @@ describe('linked views on the notebook', () => {
 			expect(labels.length, links).toBeGreaterThan(0);
 			for (const label of labels) expect(label, links).toMatch(/→ Afghanistan:/);
 		}
-		expect(await w.page.locator('.filter-bar output').textContent()).toContain('2 of 20 statements');
+		expect(await w.page.locator('.filter-bar output').textContent()).toContain(`2 of ${seedDataset.statements.length} statements`);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
@@ -76,7 +77,7 @@ describe('linked views on the notebook', () => {
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		const rows = w.page.locator('#cell-table tbody tr[data-statement]:visible');
-		await expect.poll(() => rows.count()).toBe(20);
+		await expect.poll(() => rows.count()).toBe(seedDataset.statements.length);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('RUS');
 		await expect.poll(() => new URL(w.page.url()).searchParams.get('actor')).toBe('RUS');
 		await expect.poll(() => rows.count()).toBe(7);
@@ -100,7 +101,7 @@ describe('linked views on the notebook', () => {
 		await expect.poll(() => rows.count()).toBe(7);
 		expect(new URL(w.page.url()).searchParams.get('event')).toBeNull();
 		await w.page.goBack();
-		await expect.poll(() => rows.count()).toBe(20);
+		await expect.poll(() => rows.count()).toBe(seedDataset.statements.length);
 		await w.page.goForward();
 		await expect.poll(() => rows.count()).toBe(7);
 		await w.context.close();

@@ -6,6 +6,10 @@ import { generateDataset } from '../../src/lib/data/generate';
 import { aggregateEdges } from '../../src/lib/data/queries';
 import { hydrated, launchBrowser, openPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
+import { buildGraph } from '../../src/lib/graph/build';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
+
+const seedGraph = buildGraph(seedDataset.actors, seedDataset.statements);
 
 const root = inject('siteRoot');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,12 +37,13 @@ describe('the network chart on the built-in dataset', () => {
 		const w = await openPage(browser);
 		await w.page.goto(`${root}embed/network`, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(seedGraph.nodes.length);
 		const names = await nodes(w.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-		expect(names).toContain('Iran (state): made 15 statements, addressed in 5');
-		expect(names.some((n) => n?.startsWith('P4+1 (group)'))).toBe(true);
+		const iran = seedGraph.nodes.find((n) => n.id === 'IRN')!;
+		expect(names).toContain(`Iran (state): made ${iran.made} statements, addressed in ${iran.received}`);
+		expect(names.some((n) => n?.startsWith('3+3 format (group)'))).toBe(true);
 		const edges = w.page.locator('svg g.pair[role="button"]');
-		expect(await edges.count()).toBe(15); // distinct actor → recipient pairs of the 20 statements
+		expect(await edges.count()).toBe(seedGraph.pairs.length); // distinct actor → recipient pairs of the statements
 		expect(await w.page.getByRole('button', { name: 'Iran → IAEA: 2 statements' }).count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -47,7 +52,7 @@ describe('the network chart on the built-in dataset', () => {
 	it('is in the prerendered HTML, before any script runs', async () => {
 		const w = await openPage(browser, { javaScriptEnabled: false });
 		await w.page.goto(`${root}embed/network`);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(seedGraph.nodes.length);
 		expect(await w.page.locator('svg g.labels text', { hasText: 'United States' }).count()).toBe(1);
 		await w.context.close();
 	});
@@ -77,7 +82,7 @@ describe('the network chart on the built-in dataset', () => {
 		// and its accessible name still agree with the data.
 		await expect.poll(async () => (await shape()) !== before.node, { timeout: 15_000 }).toBe(true);
 		await w.page.waitForTimeout(6000);
-		expect(await nodes(w.page).count()).toBe(17);
+		expect(await nodes(w.page).count()).toBe(seedGraph.nodes.length);
 		expect(await w.page.locator('svg g.labels text').count()).toBeGreaterThan(10);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
@@ -155,7 +160,7 @@ describe('the network chart on the built-in dataset', () => {
 		expect(await w.page.evaluate(() => document.activeElement?.closest('[role="tooltip"], svg') === null)).toBe(true);
 		// Back to all: the nodes that come back fade in; the four that stayed do not.
 		await w.page.selectOption('select[name="actor"]', '');
-		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(seedGraph.nodes.length);
 		await expect.poll(() => fades('network-fade-in')).toEqual(leftOutIds);
 		// And again: what is left out loses its fade-in, and what comes back a second time takes it anew.
 		await w.page.selectOption('select[name="actor"]', 'RUS');
@@ -174,7 +179,7 @@ describe('the network chart on the built-in dataset', () => {
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await w.page.selectOption('select[name="actor"]', 'RUS');
 		await w.page.selectOption('select[name="actor"]', ''); // within the 300 ms fade
-		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(17);
+		await expect.poll(() => svg.locator('g.node[data-id]:visible').count()).toBe(seedGraph.nodes.length);
 		await w.page.waitForTimeout(800);
 		const states = await svg.evaluate((el) =>
 			[...el.querySelectorAll('g.node, g.pair')].map((g) => ({

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { hydrated, launchBrowser, openPage } from './browser';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -36,7 +37,7 @@ describe('the notebook page', () => {
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		const rows = w.page.locator('tbody tr');
-		expect(await rows.count()).toBe(20);
+		expect(await rows.count()).toBe(seedDataset.statements.length);
 		const lavrov = w.page.locator('tr', { hasText: 'destructive actions' });
 		await expect.poll(() => lavrov.textContent()).toContain('Sergei Lavrov');
 		await lavrov.getByRole('link', { name: /show in source/i }).click();
@@ -247,7 +248,7 @@ describe('the notebook page', () => {
 		expect(await note.isVisible()).toBe(false);
 		await w.page.emulateMedia({ media: 'print' });
 		expect(await note.isVisible()).toBe(true);
-		expect(await note.textContent()).toContain(`the ${shown} of 20 statements that match “sanctions”`);
+		expect(await note.textContent()).toContain(`the ${shown} of ${seedDataset.statements.length} statements that match “sanctions”`);
 		expect(await rows.count()).toBe(shown);
 		await w.context.close();
 	});
