@@ -144,3 +144,12 @@ describe('heaviest', () => {
 		);
 	});
 });
+
+describe('a member of an outlined group stands for the group', () => {
+	it('Armenia, with no statement of its own, shows the statements addressed to the 3+3 format it belongs to', () => {
+		const armenia = model.countries.find((c) => c.actorId === 'ARM')!;
+		expect(armenia.cardActorId).toBe('3+3');
+		expect(model.countries.find((c) => c.actorId === 'IRN')!.cardActorId).toBe('IRN');
+		expect(model.inset?.land.find((c) => c.actorId === 'ARM')?.cardActorId).toBe('3+3');
+	});
+});
