@@ -94,15 +94,17 @@ describe('the network chart on the built-in dataset', () => {
 		await hydrated(w.page);
 		const svg = w.page.locator('.network svg[data-chart-figure]');
 		await svg.scrollIntoViewIfNeeded();
+		// Measured from the chart's corner: the sentences above it change with the filter and may move it.
 		const centres = (): Promise<Record<string, [number, number]>> =>
-			svg.evaluate((el) =>
-				Object.fromEntries(
+			svg.evaluate((el) => {
+				const frame = el.getBoundingClientRect();
+				return Object.fromEntries(
 					[...el.querySelectorAll('g.node[data-id]:not(.left-out)')].map((g) => {
 						const r = g.getBoundingClientRect();
-						return [g.getAttribute('data-id'), [r.x + r.width / 2, r.y + r.height / 2]];
+						return [g.getAttribute('data-id'), [r.x + r.width / 2 - frame.x, r.y + r.height / 2 - frame.y]];
 					})
-				)
-			);
+				);
+			});
 		const before = await centres();
 		const viewBox = await svg.getAttribute('viewBox');
 		// Record the nodes whose shape is animated: a 300 ms animation can be over before a busy machine looks.
