@@ -211,7 +211,8 @@ describe('static exports at build time', () => {
 			for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 40) ink++;
 			return ink / (d.length / 4);
 		}, bytes.toString('base64'));
-		expect(share).toBeGreaterThan(0.02);
+		// Not blank (a blank rendering has none): the tall timeline, one lane per acting party, inks about 2 %.
+		expect(share).toBeGreaterThan(0.01);
 		await w.context.close();
 	});
 });
@@ -421,7 +422,9 @@ describe('exports from a cell', () => {
 		await hydrated(w.page);
 		const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'CSV' }).click()]);
 		const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
-		expect(lines).toHaveLength(3);
+		// A row per (statement, actor, recipient): Iran and Russia each, for s18 and s19.
+		const pairs = seedDataset.statements.filter((s) => s.recipients.includes('AFG')).reduce((n, s) => n + s.actors.length, 0);
+		expect(lines).toHaveLength(1 + pairs);
 		expect(lines[1]).toMatch(/^s18,/);
 		const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'JSON' }).click()]);
 		const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
