@@ -156,6 +156,22 @@ describe('network.graphml', () => {
 		expect(doc.getElementsByTagName('img').length).toBe(0);
 	});
 
+	it('gives each edge its statements’ ids, dates, event types and voices, in one order, and no self-pair', () => {
+		const doc = new DOMParser().parseFromString(networkGraphml(d), 'application/xml');
+		const byId = new Map(d.statements.map((s) => [s.id, s]));
+		const edges = [...doc.getElementsByTagName('edge')];
+		expect(edges.length).toBeGreaterThan(0);
+		for (const edge of edges) {
+			expect(edge.getAttribute('source')).not.toBe(edge.getAttribute('target'));
+			const field = (key: string) => [...edge.getElementsByTagName('data')].find((x) => x.getAttribute('key') === key)?.textContent?.split(' ') ?? [];
+			const ids = field('statement_ids');
+			expect(field('statement_dates')).toEqual(ids.map((id) => byId.get(id)!.date));
+			expect(field('event_types')).toEqual(ids.map((id) => byId.get(id)!.event));
+			expect(field('voices')).toEqual(ids.map((id) => byId.get(id)!.attribution));
+		}
+		expect(doc.getElementsByTagName('desc')[0]?.textContent).toMatch(/parallel edges/);
+	});
+
 	it('escapes XML specials and replaces characters XML cannot hold', () => {
 		expect(escapeXml(`<a & 'b' "c">`)).toBe('&lt;a &amp; &apos;b&apos; &quot;c&quot;&gt;');
 		expect(escapeXml('bell\u0007')).toBe('bell\uFFFD');

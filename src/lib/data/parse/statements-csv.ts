@@ -1,5 +1,5 @@
 /**
- * A CSV with the columns of `/data/statements.csv` (one row per statement × recipient) → a dataset.
+ * A CSV with the columns of `/data/statements.csv` (one row per statement, actor and recipient; older files, one per recipient, read too) → a dataset.
  * Rows are grouped on statement_id; the other columns of a statement must agree across its rows.
  * Actors, people, topics, occasions and sources are derived from the columns (see assemble.ts).
  * An actor code is known when it is an ISO 3166-1 alpha-3 country code or the file gives it a name
