@@ -6,6 +6,7 @@ import { busiestLink, howAttributed, lede, mostAddressed, reportOf, stanceBalanc
 import { TAKEAWAYS } from '$lib/charts/takeaways';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
+import type { Statement } from '$lib/data/types';
 
 const index = indexDataset(d);
 const all = d.statements;
@@ -46,6 +47,16 @@ describe('takeaway sentences, written from the data in view', () => {
 const subsets = fc.subarray(all, { minLength: 1 });
 const count = (pattern: RegExp, text: string) => Number(pattern.exec(text)?.[1]);
 
+/** Recomputed: the parties listed most often (once per statement), the count, and how a sentence words that share. */
+function leadersOf(statements: readonly Statement[], parties: (s: Statement) => string[]) {
+	const tally = new Map<string, number>();
+	for (const s of statements) for (const id of new Set(parties(s))) tally.set(id, (tally.get(id) ?? 0) + 1);
+	const most = Math.max(...tally.values());
+	const tied = [...tally].filter(([, n]) => n === most);
+	const share = most === statements.length ? (most === 1 ? 'the only statement' : `all ${most} statements`) : `${most} of the ${statements.length} statement`;
+	return { most, tied, share };
+}
+
 describe('every figure of a sentence is recomputed from the statements in view (property)', () => {
 	it('the lede: statements, speaking parties, statements with a recipient, parties addressed', () => {
 		fc.assert(
@@ -68,11 +79,7 @@ describe('every figure of a sentence is recomputed from the statements in view (
 		fc.assert(
 			fc.property(subsets, (statements) => {
 				const text = whoSpokeMost(index, statements);
-				const made = new Map<string, number>();
-				for (const s of statements) for (const a of new Set(s.actors)) made.set(a, (made.get(a) ?? 0) + 1);
-				const most = Math.max(...made.values());
-				const tied = [...made].filter(([, n]) => n === most);
-				const share = most === statements.length ? (most === 1 ? 'the only statement' : `all ${most} statements`) : `${most} of the ${statements.length} statement`;
+				const { most, tied, share } = leadersOf(statements, (s) => s.actors);
 				expect(text).toContain(share);
 				if (tied.length > 1) expect(text).toContain('are tied');
 				else expect(text.startsWith(`${index.actors.get(tied[0][0])!.name} is an actor in`)).toBe(true);
@@ -118,16 +125,12 @@ describe('every figure of a sentence is recomputed from the statements in view (
 		fc.assert(
 			fc.property(subsets, (statements) => {
 				const text = mostAddressed(index, statements);
-				const received = new Map<string, number>();
-				for (const s of statements) for (const r of new Set(s.recipients)) received.set(r, (received.get(r) ?? 0) + 1);
-				if (!received.size) {
+				if (!statements.some((s) => s.recipients.length)) {
 					expect(text).toContain('none addressed');
 					return;
 				}
-				const most = Math.max(...received.values());
-				const tied = [...received].filter(([, n]) => n === most);
+				const { tied, share } = leadersOf(statements, (s) => s.recipients);
 				expect(text.includes('are tied')).toBe(tied.length > 1);
-				const share = most === statements.length ? (most === 1 ? 'the only statement' : `all ${most} statements`) : `${most} of the ${statements.length} statement`;
 				expect(text).toContain(share);
 			}),
 			{ numRuns: 200 }
