@@ -79,7 +79,7 @@ describe('every figure of a sentence is recomputed from the statements in view (
 		fc.assert(
 			fc.property(subsets, (statements) => {
 				const text = whoSpokeMost(index, statements);
-				const { most, tied, share } = leadersOf(statements, (s) => s.actors);
+				const { tied, share } = leadersOf(statements, (s) => s.actors);
 				expect(text).toContain(share);
 				if (tied.length > 1) expect(text).toContain('are tied');
 				else expect(text.startsWith(`${index.actors.get(tied[0][0])!.name} is an actor in`)).toBe(true);

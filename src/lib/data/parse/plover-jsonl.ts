@@ -123,7 +123,7 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		let quote = typeof record.text === 'string' ? record.text : '';
 		if (record.text !== undefined && record.text !== null && typeof record.text !== 'string')
 			errors.push(at(line, 'text', 'not a string', 'the sentence the record was coded from', shown(record.text)));
-		else if (!quote.trim()) {
+		else if (!quote) {
 			quote = NO_TEXT;
 			warnings.push(at(line, 'text', `no text: the record is shown as ${shown(NO_TEXT)}`));
 		}
