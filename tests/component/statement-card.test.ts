@@ -1,6 +1,8 @@
 import { render, cleanup } from '@testing-library/svelte';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeStatement } from '$lib/data/describe';
+import { indexDataset } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Dataset } from '$lib/data/types';
 import CardHarness from './CardHarness.svelte';
@@ -8,14 +10,23 @@ import CardHarness from './CardHarness.svelte';
 afterEach(() => cleanup());
 
 describe('StatementCard in the card host', () => {
-	it('shows the quote, speaker, date, event type and a link to the sentence in the source', () => {
+	it('shows reported speech as the outlet’s report, never in quotation marks, with speaker, date, event type and a link to the sentence', () => {
 		const { container } = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s16'] } });
 		const card = container.querySelector('[role="tooltip"]')!;
-		expect(card.querySelector('blockquote')?.textContent).toBe(seedDataset.statements.find((s) => s.id === 's16')!.quote);
+		expect(card.querySelector('blockquote')).toBeNull();
+		expect(card.querySelector('.words')?.textContent).toBe(`Reported by the outlet: ${seedDataset.statements.find((s) => s.id === 's16')!.quote}`);
+		expect(card.textContent).not.toMatch(/[“”]/);
 		expect(card.textContent).toContain('Sergei Lavrov');
 		expect(card.textContent).toContain('6 November 2021');
 		expect(card.textContent).toContain('ACCUSE');
 		expect(card.querySelector('a')?.getAttribute('href')).toBe('#source-s16');
+	});
+
+	it('typesets a direct quote as a quotation, with an ellipsis where its words start or end inside a sentence', () => {
+		const { container } = render(CardHarness, { props: { dataset: seedDataset, statementIds: ['s07', 's23'] } });
+		const quotes = [...container.querySelectorAll('[role="tooltip"] blockquote')].map((q) => q.textContent);
+		const tweet = seedDataset.statements.find((s) => s.id === 's07')!.quote;
+		expect(quotes).toEqual([`“${tweet}”`, '“… unlawful & inhumane sanctions …”']);
 	});
 
 	it('hovered: a tooltip that takes no focus and has no Close button; pinned: a dialog named by its heading, with Close and links to Tab to', () => {
@@ -43,7 +54,8 @@ describe('StatementCard in the card host', () => {
 					(s as { quote: string }).quote = summary;
 					const { container } = render(CardHarness, { props: { dataset: d, statementIds: ['s16'] } });
 					const card = container.querySelector('[role="tooltip"]')!;
-					expect(card.querySelector('blockquote')?.textContent).toBe(summary);
+					const words = describeStatement(indexDataset(d), s).voice;
+					expect(card.querySelector('.words')?.textContent).toBe(`${words.lead} ${words.words}`);
 					expect(card.querySelectorAll('img, script, b').length).toBe(0);
 					if (name) expect(card.querySelector('strong')?.textContent).toBe(name);
 					cleanup();

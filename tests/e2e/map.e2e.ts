@@ -9,10 +9,13 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let articleText = '';
+let statements: { actors: string[]; recipients: string[] }[] = [];
 beforeAll(async () => {
 	browser = await launchBrowser();
 	const res = await fetch(new URL('data/dataset.json', root));
-	articleText = (await res.json()).sources[0].text;
+	const dataset = await res.json();
+	articleText = dataset.sources[0].text;
+	statements = dataset.statements;
 });
 afterAll(async () => {
 	await browser?.close();
@@ -57,10 +60,16 @@ describe('the map', () => {
 				return card(w.page).count();
 			}, { timeout: 15_000 })
 			.toBe(1);
-		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Iran: 18 statements, 15 made, 5 received/);
-		const quotes = await card(w.page).locator('blockquote').allTextContents();
-		expect(quotes.length).toBeGreaterThan(0);
-		for (const q of quotes) expect(articleText).toContain(q);
+		const made = statements.filter((s) => s.actors.includes('IRN')).length;
+		const received = statements.filter((s) => s.recipients.includes('IRN')).length;
+		expect(await card(w.page).locator('.heading').textContent()).toMatch(new RegExp(`^Iran: ${made + received} statements, ${made} made`));
+		// Each shown: a quotation in marks, or reported words after their lead; the words are the article's.
+		const words = await card(w.page).locator('.words').allTextContents();
+		expect(words.length).toBeGreaterThan(0);
+		for (const line of words) {
+			const core = line.replace(/^(Reported by the outlet:|In the outlet’s own voice:)\s*/, '').replace(/^“|”$/g, '').replace(/^… | …$/g, '');
+			expect(articleText).toContain(core);
+		}
 		await w.context.close();
 	});
 

@@ -3,6 +3,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { framesLater, hydrated, launchBrowser, openPage } from './browser';
+import { headlineOf } from '../../src/lib/data/headline';
+import { seedDataset } from '../../src/lib/data/seed/dataset';
+import { buildGraph } from '../../src/lib/graph/build';
 
 const root = inject('siteRoot');
 const origin = inject('siteOrigin');
@@ -23,7 +26,8 @@ describe('the notebook page', () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		await expect.poll(() => w.page.locator('h1').textContent()).toContain('foreign ministers');
+		// The text gives no headline: the page's says what happened, from the data.
+		await expect.poll(() => w.page.locator('h1').textContent()).toBe(headlineOf(seedDataset));
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.failedRequests).toEqual([]);
 		expect(w.requests.length).toBeGreaterThan(0);
@@ -36,7 +40,7 @@ describe('the notebook page', () => {
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		const rows = w.page.locator('tbody tr');
-		expect(await rows.count()).toBe(20);
+		expect(await rows.count()).toBe(seedDataset.statements.length);
 		const lavrov = w.page.locator('tr', { hasText: 'destructive actions' });
 		await expect.poll(() => lavrov.textContent()).toContain('Sergei Lavrov');
 		await lavrov.getByRole('link', { name: /show in source/i }).click();
@@ -54,14 +58,14 @@ describe('the notebook page', () => {
 		const dates = () => table.locator('tbody tr time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
 		const inTextOrder = await ids();
 		await table.getByRole('searchbox').fill('Lavrov');
-		await expect.poll(async () => (await ids()).length).toBeLessThan(20);
+		await expect.poll(async () => (await ids()).length).toBeLessThan(seedDataset.statements.length);
 		for (const text of await table.locator('tbody tr[data-statement]:visible').allTextContents()) expect(text).toMatch(/Lavrov/);
 		await table.getByRole('searchbox').fill('');
 		await table.getByRole('button', { name: /^Date/ }).click();
 		await expect.poll(() => table.locator('th[aria-sort="ascending"]').count()).toBe(1);
 		const up = await dates();
 		expect(up).toEqual([...up].sort());
-		expect(up).toHaveLength(20);
+		expect(up).toHaveLength(seedDataset.statements.length);
 		await table.getByRole('button', { name: /^Date/ }).click();
 		await expect.poll(() => table.locator('th[aria-sort="descending"]').count()).toBe(1);
 		const down = await dates();
@@ -109,7 +113,7 @@ describe('the notebook page', () => {
 		await cell.scrollIntoViewIfNeeded();
 		const figure = cell.locator('.drawn svg');
 		await expect.poll(() => figure.count()).toBe(1);
-		expect(await figure.locator('g.corner tspan').allTextContents()).toEqual(['speaker →', 'addressed ↓']);
+		expect(await figure.locator('g.corner tspan').allTextContents()).toEqual(['actor →', 'addressed ↓']);
 		const boxes = await figure.evaluate((svg) => ({
 			labels: [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect()),
 			cells: [...svg.querySelectorAll('g.pairs > *')].map((c) => c.getBoundingClientRect()),
@@ -117,7 +121,7 @@ describe('the notebook page', () => {
 			reserved: parseFloat(getComputedStyle(svg.closest('.plot-figure')!).minHeight)
 		}));
 		expect(boxes.labels).toHaveLength(4);
-		expect(boxes.cells).toHaveLength(15);
+		expect(boxes.cells).toHaveLength(buildGraph(seedDataset.actors, seedDataset.statements).pairs.length);
 		for (const r of [...boxes.labels, ...boxes.cells]) {
 			expect(r.left).toBeGreaterThanOrEqual(0);
 			expect(r.right).toBeLessThanOrEqual(360);
@@ -207,7 +211,7 @@ describe('the notebook page', () => {
 		const line = w.page.locator('.print-filters');
 		expect(await line.isVisible()).toBe(true);
 		const text = (await line.textContent()) ?? '';
-		expect(text).toContain('4 statements of 20');
+		expect(text).toContain(`4 statements of ${seedDataset.statements.length}`);
 		expect(text).toMatch(/said by Russia/);
 		expect(text).toMatch(/topic /);
 		expect(await w.page.locator('[data-statement-card]:visible').count()).toBe(0);
@@ -249,7 +253,7 @@ describe('the notebook page', () => {
 		expect(await note.isVisible()).toBe(false);
 		await w.page.emulateMedia({ media: 'print' });
 		expect(await note.isVisible()).toBe(true);
-		expect(await note.textContent()).toContain(`the ${shown} of 20 statements that match “sanctions”`);
+		expect(await note.textContent()).toContain(`the ${shown} of ${seedDataset.statements.length} statements that match “sanctions”`);
 		expect(await rows.count()).toBe(shown);
 		await w.context.close();
 	});

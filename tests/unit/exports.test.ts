@@ -25,13 +25,35 @@ describe('statements.csv', () => {
 		expect(csv).toContain('’');
 	});
 
-	it('parses back (d3-dsv) to the same rows, one per statement × recipient', () => {
+	it('parses back (d3-dsv) to the same rows, one per (statement, actor, recipient) pair, never a self-pair', () => {
 		const parsed = csvParse(csv.slice(1).replace(/\r\n/g, '\n'));
 		const rows = statementRows(d);
-		expect(parsed.length).toBe(d.statements.reduce((n, s) => n + Math.max(1, s.recipients.length), 0));
+		// Each statement: actors × recipients, or one row per actor when it names no recipient.
+		expect(parsed.length).toBe(d.statements.reduce((n, s) => n + s.actors.length * Math.max(1, s.recipients.length), 0));
 		expect(parsed.map((r) => ({ ...r }))).toEqual(rows);
-		const afghan = parsed.filter((r) => r.recipient === 'AFG').map((r) => r.statement_id);
-		expect(afghan).toEqual(['s18', 's19']);
+		for (const r of parsed) expect(r.actor, r.statement_id).not.toBe(r.recipient);
+		const afghan = parsed.filter((r) => r.recipient === 'AFG').map((r) => `${r.statement_id} ${r.actor}`);
+		expect(afghan).toEqual(['s18 IRN', 's18 RUS', 's19 IRN', 's19 RUS']);
+	});
+
+	it.each([
+		{ id: 's01', kinds: [['IRN', '', 'joint'], ['RUS', '', 'joint']] },
+		{ id: 's08', kinds: [['IRN', '', 'no-recipient']] },
+		{ id: 's05', kinds: [['IRN', 'EU', 'directed'], ['IRN', 'USA', 'directed']] }
+	])('says each row’s pair_kind: $id', ({ id, kinds }) => {
+		const parsed = csvParse(csv.slice(1).replace(/\r\n/g, '\n')).filter((r) => r.statement_id === id);
+		expect(parsed.map((r) => [r.actor, r.recipient, r.pair_kind])).toEqual(kinds);
+	});
+
+	it('guards each item of a list cell as a cell of its own, and reads it back', () => {
+		const data: Dataset = structuredClone(d);
+		data.actors.find((a) => a.id === 'RUS')!.name = '=HYPERLINK("http://evil.test")';
+		const text = statementsCsv(data);
+		const row = csvParse(text.slice(1).replace(/\r\n/g, '\n')).find((r) => r.statement_id === 's01')!;
+		expect(row.actor_names).toBe(`Iran;'=HYPERLINK("http://evil.test")`);
+		for (const item of row.actor_names!.split(';')) expect(item).not.toMatch(/^[=+\-@\t\r]/);
+		const opened = parseStatementsCsv(text, 'statements.csv');
+		expect(opened.ok && opened.dataset.actors.find((a) => a.id === 'RUS')?.name).toBe('=HYPERLINK("http://evil.test")');
 	});
 
 	it('writes one row with an empty recipient for a statement that has none', () => {
@@ -39,7 +61,7 @@ describe('statements.csv', () => {
 		data.statements[1].recipients = [];
 		const rows = csvParse(statementsCsv(data).slice(1).replace(/\r\n/g, '\n')).filter((r) => r.statement_id === 's02');
 		expect(rows).toHaveLength(1);
-		expect(rows[0].recipient).toBe('');
+		expect(rows[0]).toMatchObject({ recipient: '', pair_kind: 'no-recipient' });
 	});
 
 	it('quotes commas, quotes and line breaks', () => {
@@ -91,9 +113,12 @@ describe('plover.jsonl', () => {
 		expect(lines).toHaveLength(d.statements.length);
 		for (const [i, line] of lines.entries()) {
 			const r = JSON.parse(line);
-			for (const key of ['id', 'date', 'actor', 'recipient', 'event', 'mode', 'context', 'text', 'text_info', 'cite_info'])
-				expect(r, `line ${i + 1} ${key}`).toHaveProperty(key);
+			// The manual's required fields, and the optional ones where the statement has a value.
 			const s = d.statements[i];
+			for (const key of ['id', 'date', 'actor', 'event', 'text', 'text_info', 'cite_info']) expect(r, `line ${i + 1} ${key}`).toHaveProperty(key);
+			expect('recipient' in r).toBe(s.recipients.length > 0);
+			expect('mode' in r).toBe(!!s.mode);
+			expect('context' in r).toBe(s.topics.length > 0);
 			expect(r.text).toBe(s.quote);
 			expect(r.text_info).toMatchObject({ start: s.span.start, end: s.span.end, attribution: s.attribution });
 			expect(d.sources[0].text.slice(r.text_info.start, r.text_info.end)).toBe(r.text);
@@ -102,7 +127,7 @@ describe('plover.jsonl', () => {
 
 	it('records the tweet with its speaker and date', () => {
 		const tweet = lines.map((l) => JSON.parse(l)).find((r) => r.id === 's07');
-		expect(tweet).toMatchObject({ date: '2021-11-03', actor: 'IRN;EU', event: 'AGREE' });
+		expect(tweet).toMatchObject({ date: '2021-11-03', actor: [{ code: 'IRN', entity_text: 'Iran' }, { code: 'EU', entity_text: 'European Union' }], event: ['AGREE'] });
 		expect(tweet.text_info.speaker_name).toBe('Ali Baqeri');
 		expect(tweet.cite_info).toMatchObject({ published: '2021-11-06', outlet: null, dateline: 'TEHRAN' });
 	});
@@ -129,6 +154,22 @@ describe('network.graphml', () => {
 		const name = Array.from(doc.getElementsByTagName('data')).find((n) => n.getAttribute('key') === 'name');
 		expect(name?.textContent).toBe('<img src=x onerror=alert(1)> & "Iran"');
 		expect(doc.getElementsByTagName('img').length).toBe(0);
+	});
+
+	it('gives each edge its statements’ ids, dates, event types and voices, in one order, and no self-pair', () => {
+		const doc = new DOMParser().parseFromString(networkGraphml(d), 'application/xml');
+		const byId = new Map(d.statements.map((s) => [s.id, s]));
+		const edges = [...doc.getElementsByTagName('edge')];
+		expect(edges.length).toBeGreaterThan(0);
+		for (const edge of edges) {
+			expect(edge.getAttribute('source')).not.toBe(edge.getAttribute('target'));
+			const field = (key: string) => [...edge.getElementsByTagName('data')].find((x) => x.getAttribute('key') === key)?.textContent?.split(' ') ?? [];
+			const ids = field('statement_ids');
+			expect(field('statement_dates')).toEqual(ids.map((id) => byId.get(id)!.date));
+			expect(field('event_types')).toEqual(ids.map((id) => byId.get(id)!.event));
+			expect(field('voices')).toEqual(ids.map((id) => byId.get(id)!.attribution));
+		}
+		expect(doc.getElementsByTagName('desc')[0]?.textContent).toMatch(/parallel edges/);
 	});
 
 	it('escapes XML specials and replaces characters XML cannot hold', () => {
@@ -158,6 +199,7 @@ describe('aggregateEdges', () => {
 
 	it('keeps the outlet’s own voice apart', () => {
 		const outlet = aggregateEdges(d.statements).filter((e) => e.voice === 'outlet');
-		expect(outlet.map((e) => `${e.source}→${e.target}`).sort()).toEqual(['IRN→RUS', 'OUTLET→USA', 'RUS→IRN']);
+		// The call (s01) is a joint act with no recipient: no edge; the sanctions and the outlet's accusation are.
+		expect(outlet.map((e) => `${e.source}→${e.target}`).sort()).toEqual(['OUTLET→USA', 'USA→IRN']);
 	});
 });

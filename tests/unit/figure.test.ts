@@ -31,7 +31,7 @@ const base: FigureInput = {
 		{ label: 'The outlet’s own voice', kind: 'dashed-line', color: '#555' }
 	],
 	notes: ['A  3 November 2021 — Iran announces its return'],
-	sourceLine: 'Source: unnamed outlet, TEHRAN, 6 November 2021.',
+	sourceLine: 'Source: outlet not named, TEHRAN, 6 November 2021 (untitled).',
 	dateLine: 'Exported 27 November 2026',
 	colors: { background: '#fff', text: '#111', muted: '#555', rule: '#ddd' }
 };
@@ -54,7 +54,7 @@ describe('composeFigure', () => {
 		expect(texts).toEqual(
 			expect.arrayContaining(['Map: who addressed whom', 'All 20 statements', 'Verbal conflict', 'The outlet’s own voice', 'A 3 November 2021 — Iran announces its return'])
 		);
-		expect(texts.at(-1)).toContain('Source: unnamed outlet');
+		expect(texts.at(-1)).toContain('Source: outlet not named');
 		expect(doc.getElementsByTagName('svg').length).toBe(2);
 	});
 

@@ -43,9 +43,10 @@ describe('countsByActor', () => {
 				const made = raw.reduce((n, r) => n + r.actors.filter((a) => a === id).length, 0);
 				const received = raw.filter((r) => r.recipients.includes(id)).length;
 				const total = raw.filter((r) => r.actors.includes(id) || r.recipients.includes(id)).length;
+				const unaddressed = raw.reduce((n, r) => n + (r.recipients.length ? 0 : r.actors.filter((a) => a === id).length), 0);
 				const c = counts.get(id);
 				if (!total && !made) expect(c).toBeUndefined();
-				else expect(c).toEqual({ made, received, total });
+				else expect(c).toEqual({ made, received, total, unaddressed });
 			}
 		}));
 	});
@@ -57,8 +58,13 @@ describe('buildGraph', () => {
 		const pair = g.pairs.find((p) => p.id === 'IRN→USA');
 		expect(pair?.count).toBe(4);
 		expect(g.nodes.map((n) => n.id)).toContain('3+3');
-		expect(g.nodes).toHaveLength(17);
-		expect(g.memberships.filter((m) => m.group === 'P4+1').map((m) => m.member).sort()).toEqual(['CHN', 'DEU', 'FRA', 'GBR', 'RUS']);
+		// The parties, and the members of the 3+3 group Iran addresses (its outline's context); not the P4+1,
+		// which no statement names.
+		const parties = new Set(seedDataset.statements.flatMap((s) => [...s.actors, ...s.recipients]));
+		const members = seedDataset.actors.find((a) => a.id === '3+3')!.members!;
+		expect(g.nodes.map((n) => n.id).sort()).toEqual([...new Set([...parties, ...members])].sort());
+		expect(g.nodes.some((n) => n.id === 'P4+1')).toBe(false);
+		expect(g.memberships.filter((m) => m.group === '3+3').map((m) => m.member).sort()).toEqual([...members].sort());
 		expect(totalWeight(g)).toBe(pairCount(seedDataset.statements));
 	});
 
@@ -94,7 +100,7 @@ describe('buildGraph', () => {
 	it('lists a node’s neighbours through statements and membership', () => {
 		const g = buildGraph(seedDataset.actors, seedDataset.statements);
 		expect(neighbours(g, 'IAEA')).toEqual(new Set(['IAEA', 'IRN']));
-		expect(neighbours(g, 'CHN')).toEqual(new Set(['CHN', 'P4+1']));
+		expect(neighbours(g, 'TUR')).toEqual(new Set(['TUR', '3+3']));
 	});
 });
 
@@ -156,13 +162,13 @@ describe('movedNode (a canvas drag)', () => {
 	});
 
 	it('moved, carries its pairs, membership lines and label with it', () => {
-		const p41 = scene.nodes.find((n) => n.id === 'P4+1')!;
-		const m = movedNode(scene, 'P4+1', p41.x + 50, p41.y - 20, labels)!;
-		expect(m.nodes[0]).toMatchObject({ id: 'P4+1', x: p41.x + 50, y: p41.y - 20 });
+		const p41 = scene.nodes.find((n) => n.id === '3+3')!;
+		const m = movedNode(scene, '3+3', p41.x + 50, p41.y - 20, labels)!;
+		expect(m.nodes[0]).toMatchObject({ id: '3+3', x: p41.x + 50, y: p41.y - 20 });
 		expect(m.memberships.length).toBeGreaterThan(0);
 		for (const line of m.memberships) expect([line.x1, line.y1]).toEqual([p41.x + 50, p41.y - 20]);
-		for (const p of m.pairs) expect(p.source === 'P4+1' || p.target === 'P4+1').toBe(true);
-		const before = labels.find((l) => l.id === 'P4+1');
+		for (const p of m.pairs) expect(p.source === '3+3' || p.target === '3+3').toBe(true);
+		const before = labels.find((l) => l.id === '3+3');
 		if (before) expect(m.labels[0]).toMatchObject({ x: before.x + 50, y: before.y - 20 });
 		expect(movedNode(scene, 'nobody', 0, 0, labels)).toBeNull();
 	});

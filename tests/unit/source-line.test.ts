@@ -23,42 +23,49 @@ const E = source('e', 'Reuters', 'MOSCOW', '2021-11-07'); // reads as B
 
 describe('sourceLine', () => {
 	it.each([
-		{ sources: [A], statements: citing('a'), name: '', expected: 'Source: unnamed outlet, TEHRAN, 6 November 2021. Coded in PLOVER 2.0.' },
+		{ sources: [A], statements: citing('a'), name: '', expected: 'Source: outlet not named, TEHRAN, 6 November 2021. Coded in PLOVER 2.0.' },
 		{
 			sources: [A, B],
 			statements: citing('a', 'b'),
 			name: '',
-			expected: 'Sources: unnamed outlet, TEHRAN, 6 November 2021 and Reuters, MOSCOW, 7 November 2021. Coded in PLOVER 2.0.'
+			expected: 'Sources: outlet not named, TEHRAN, 6 November 2021 and Reuters, MOSCOW, 7 November 2021. Coded in PLOVER 2.0.'
 		},
 		{
 			sources: [A, B, C],
 			statements: citing('c', 'a', 'b'),
 			name: '',
-			expected: 'Sources: unnamed outlet, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and AP, VIENNA, 29 November 2021. Coded in PLOVER 2.0.'
+			expected: 'Sources: outlet not named, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and AP, VIENNA, 29 November 2021. Coded in PLOVER 2.0.'
 		},
 		{
 			sources: [A, B, C, D],
 			statements: citing('a', 'b', 'c', 'd'),
 			name: '',
-			expected: 'Sources: unnamed outlet, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and 2 more. Coded in PLOVER 2.0.'
+			expected: 'Sources: outlet not named, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and 2 more. Coded in PLOVER 2.0.'
 		},
 		// Only the sources of the statements shown; the same outlet, place and day named once.
 		{ sources: [A, B, C, D, E], statements: citing('e', 'b', 'd'), name: '', expected: 'Sources: Reuters, MOSCOW, 7 November 2021 and AFP, BRUSSELS, 1 December 2021. Coded in PLOVER 2.0.' },
 		// No statement shown: the dataset's sources.
-		{ sources: [A, B], statements: [], name: '', expected: 'Sources: unnamed outlet, TEHRAN, 6 November 2021 and Reuters, MOSCOW, 7 November 2021. Coded in PLOVER 2.0.' },
+		{ sources: [A, B], statements: [], name: '', expected: 'Sources: outlet not named, TEHRAN, 6 November 2021 and Reuters, MOSCOW, 7 November 2021. Coded in PLOVER 2.0.' },
 		{ sources: [], statements: [], name: '', expected: 'Source: dataset. Coded in PLOVER 2.0.' },
 		{ sources: [B], statements: citing('b'), name: 'talks.json', expected: 'Source: Reuters, MOSCOW, 7 November 2021. Dataset: talks.json. Coded in PLOVER 2.0.' },
 		{
 			sources: [A, B, C, D],
 			statements: citing('a', 'b', 'c', 'd'),
 			name: 'vienna.json',
-			expected: 'Sources: unnamed outlet, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and 2 more. Dataset: vienna.json. Coded in PLOVER 2.0.'
+			expected: 'Sources: outlet not named, TEHRAN, 6 November 2021; Reuters, MOSCOW, 7 November 2021 and 2 more. Dataset: vienna.json. Coded in PLOVER 2.0.'
 		}
 	])('$expected', ({ sources, statements, name, expected }) => {
 		expect(sourceLine(sources, statements, name)).toBe(expected);
 	});
 
-	it('names the built-in dataset’s one source as before', () => {
-		expect(sourceLine(seedDataset.sources, seedDataset.statements, '')).toBe('Source: unnamed outlet, TEHRAN, 6 November 2021. Coded in PLOVER 2.0.');
+	it('names the built-in dataset’s one source, which gives no outlet and no headline', () => {
+		expect(sourceLine(seedDataset.sources, seedDataset.statements, '')).toBe('Source: outlet not named, TEHRAN, 6 November 2021 (untitled). Coded in PLOVER 2.0.');
+	});
+});
+
+describe('a source with missing fields says so', () => {
+	it('words a missing dateline, outlet and headline as missing, never as a blank', () => {
+		const bare = { ...source('x', null, '', '2021-11-06'), title: '' };
+		expect(sourceLine([bare], citing('x'), '')).toBe('Source: outlet not named, 6 November 2021 (untitled). Coded in PLOVER 2.0.');
 	});
 });

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentLimit, segmentText, type TextSegment } from '$lib/charts/source/segments';
 
-/** The definition: cut at every span boundary, each piece lists the spans covering it (in list order). */
+/** The definition: cut at every span boundary, each piece lists the spans covering it, innermost (latest start) first, then in list order. */
 function naive(text: string, statements: { id: string; span: { start: number; end: number } }[]): TextSegment[] {
 	const points = [...new Set([0, text.length, ...statements.flatMap((s) => [s.span.start, s.span.end].map((v) => Math.max(0, Math.min(text.length, v))))])].sort((a, b) => a - b);
 	const out: TextSegment[] = [];
 	for (let i = 0; i < points.length - 1; i++) {
 		const [start, end] = [points[i], points[i + 1]];
-		out.push({ start, end, text: text.slice(start, end), statementIds: statements.filter((s) => s.span.start <= start && s.span.end >= end).map((s) => s.id) });
+		out.push({ start, end, text: text.slice(start, end), statementIds: statements.map((s, k) => ({ s, k })).filter(({ s }) => s.span.start <= start && s.span.end >= end).sort((a, b) => b.s.span.start - a.s.span.start || a.k - b.k).map(({ s }) => s.id) });
 	}
 	return out;
 }
@@ -23,6 +23,18 @@ describe('source text segments', () => {
 				expect(segmentText(text, statements)).toEqual(naive(text, statements));
 			})
 		);
+	});
+
+	it('marks a clause coded inside a longer span as the clause: Baqeri’s “unlawful & inhumane sanctions” inside his tweet', () => {
+		const text = 'we agreed to start talks on removal of unlawful sanctions in Vienna';
+		const tweet = { id: 'tweet', span: { start: 0, end: text.length } };
+		const clause = { id: 'clause', span: { start: text.indexOf('unlawful'), end: text.indexOf(' in Vienna') } };
+		const segs = segmentText(text, [tweet, clause]);
+		expect(segs.map((s) => [s.text, s.statementIds[0]])).toEqual([
+			['we agreed to start talks on removal of ', 'tweet'],
+			['unlawful sanctions', 'clause'],
+			[' in Vienna', 'tweet']
+		]);
 	});
 
 	it('limit: the first N statements, extended to reach the selected one', () => {

@@ -8,8 +8,11 @@ export const CSV_COLUMNS = [
 	'date',
 	'actors',
 	'actor_names',
+	'actor',
+	'actor_name',
 	'recipient',
 	'recipient_name',
+	'pair_kind',
 	'event',
 	'quad_class',
 	'mode',
@@ -47,4 +50,14 @@ export function neutraliseCell(value: string): string {
 /** The cell as it was before neutraliseCell. */
 export function restoreCell(value: string): string {
 	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/** A list cell: each item guarded as a cell of its own (a spreadsheet may split the list into cells). */
+export function joinListCell(items: readonly string[]): string {
+	return items.map(neutraliseCell).join(LIST_SEPARATOR);
+}
+
+/** The items of a list cell, each as it was before joinListCell, trimmed. */
+export function splitListCell(cell: string): string[] {
+	return cell.split(LIST_SEPARATOR).map((item) => restoreCell(item.trim()).trim());
 }

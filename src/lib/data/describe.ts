@@ -1,7 +1,19 @@
 /** Display-ready text for a statement: what cards, tables and exports show. Text only, never HTML. */
 import { QUAD_LABELS, quadOf } from './plover';
 import { actorName, type DatasetIndex } from './queries';
+import { formatDate } from './format-date';
+import { sourceName } from './headline';
+
+export { formatDate };
+import { pairKindOf, type PairKind } from './pairs';
 import type { Statement } from './types';
+import { contextOf, voiceOf, type VoicedWords } from './voice';
+
+/** What stands for the recipients of a statement that names none. */
+export const NO_RECIPIENT: Record<Exclude<PairKind, 'directed'>, string> = {
+	joint: 'no recipient (a joint act)',
+	'no-recipient': 'no recipient named'
+};
 
 export interface StatementView {
 	id: string;
@@ -16,6 +28,8 @@ export interface StatementView {
 	attribution: Statement['attribution'];
 	attributionLabel: string;
 	quote: string;
+	/** How the words read: a quotation only for a direct quote (voice.ts). */
+	voice: VoicedWords;
 	summary: string;
 	topics: string;
 	sourceTitle: string;
@@ -34,26 +48,27 @@ export function listNames(index: DatasetIndex, ids: readonly string[]): string {
 export function describeStatement(index: DatasetIndex, s: Statement): StatementView {
 	const person = s.speaker ? index.people.get(s.speaker) : undefined;
 	const quad = quadOf(s.event);
+	const source = index.sources.get(s.source);
 	return {
 		id: s.id,
 		date: s.date,
 		speaker: person?.name ?? (s.attribution === 'outlet' ? 'The outlet' : listNames(index, s.actors)),
 		speakerRole: person?.role ?? '',
 		actors: listNames(index, s.actors),
-		recipients: s.recipients.length ? listNames(index, s.recipients) : '—',
+		recipients: s.recipients.length ? listNames(index, s.recipients) : NO_RECIPIENT[pairKindOf(s) as Exclude<PairKind, 'directed'>],
 		event: s.event,
 		quad,
 		quadLabel: QUAD_LABELS[quad],
 		attribution: s.attribution,
 		attributionLabel: ATTRIBUTION_LABELS[s.attribution],
 		quote: s.quote,
+		voice: voiceOf(s.quote, s.attribution, source ? contextOf(source.text, s.span) : undefined),
 		summary: s.summary,
 		topics: s.topics.map((t) => index.topics.get(t)?.label ?? t).join(', '),
-		sourceTitle: index.sources.get(s.source)?.title ?? s.source
+		sourceTitle: source ? sourceName(source) : s.source
 	};
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "6 November 2021" — dates are calendar days, formatted without a time zone shift. Written out rather than
@@ -64,16 +79,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * A statement as a listener can tell it from the others: speaker, date and the quote's first words.
  * For the hidden part of a control's name ("Select …", "Show in source …"); ids mean nothing to a reader.
  */
-export function statementRef(v: Pick<StatementView, 'speaker' | 'date' | 'quote'>): string {
-	const words = v.quote.split(/\s+/).filter(Boolean);
-	return `${v.speaker}, ${formatDate(v.date)}, “${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
+export function statementRef(v: Pick<StatementView, 'speaker' | 'date' | 'quote' | 'voice'>): string {
+	const words = v.voice.words.split(/\s+/).filter(Boolean);
+	const first = `${words.slice(0, 6).join(' ')}${words.length > 6 ? ' …' : ''}`;
+	return `${v.speaker}, ${formatDate(v.date)}, ${v.voice.quoted ? `“${first}”` : `reported: ${first}`}`;
 }
 
-export function formatDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	if (!match) return iso;
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const day = new Date(Date.UTC(y, m - 1, d));
-	if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return iso;
-	return `${d} ${MONTHS[m - 1]} ${y}`;
-}

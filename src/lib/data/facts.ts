@@ -2,30 +2,38 @@
 import { QUAD_CLASSES, QUAD_LABELS, quadOf } from './plover';
 import { actorName, countsByActor, indexDataset } from './queries';
 import type { Dataset, Statement } from './types';
+import { joinAnd } from './wording';
 
 export interface HeadlineFacts {
 	statements: number;
+	/** Parties: actors or recipients of a statement in view (parties.ts, the network's definition too). */
 	actors: number;
 	speakers: number;
 	firstDate: string;
 	lastDate: string;
 	byQuad: { quad: (typeof QUAD_CLASSES)[number]; label: string; count: number }[];
-	/** The actor that made the most statements, with its count. */
+	/** The party that is an actor in the most statements (all tied parties named, "Iran and Russia"), with its count. */
 	mostActive: { id: string; name: string; made: number } | null;
-	/** The actor addressed most often, with its count. */
+	/** The party addressed most often (all tied parties named), with its count. */
 	mostAddressed: { id: string; name: string; received: number } | null;
 }
 
 export function headlineFacts(dataset: Dataset, statements: readonly Statement[] = dataset.statements): HeadlineFacts {
 	const index = indexDataset(dataset);
 	const counts = countsByActor(statements);
-	let mostActive: HeadlineFacts['mostActive'] = null;
-	let mostAddressed: HeadlineFacts['mostAddressed'] = null;
-	for (const [id, c] of counts) {
-		if (c.made > (mostActive?.made ?? 0)) mostActive = { id, name: actorName(index, id), made: c.made };
-		if (c.received > (mostAddressed?.received ?? 0))
-			mostAddressed = { id, name: actorName(index, id), received: c.received };
+	// The highest counts, every party tied at them named ("Iran and Russia").
+	let made = 0, received = 0;
+	for (const c of counts.values()) {
+		made = Math.max(made, c.made);
+		received = Math.max(received, c.received);
 	}
+	const namesAt = (count: (c: { made: number; received: number }) => number, n: number) =>
+		joinAnd([...counts].filter(([, c]) => count(c) === n).map(([id]) => actorName(index, id)));
+	const firstAt = (count: (c: { made: number; received: number }) => number, n: number) => [...counts].find(([, c]) => count(c) === n)![0];
+	const mostActive: HeadlineFacts['mostActive'] = made ? { id: firstAt((c) => c.made, made), name: namesAt((c) => c.made, made), made } : null;
+	const mostAddressed: HeadlineFacts['mostAddressed'] = received
+		? { id: firstAt((c) => c.received, received), name: namesAt((c) => c.received, received), received }
+		: null;
 	// Dates, speakers and classes in one pass (a large dataset has tens of thousands of statements).
 	let firstDate = '', lastDate = '';
 	const speakers = new Set<string>();

@@ -3,8 +3,9 @@ import { byCodeUnit } from './compare';
 import { formatDate } from './describe';
 import { QUAD_LABELS, quadSign } from './plover';
 import { actorName, aggregateEdges, countsByActor, type DatasetIndex, type Edge } from './queries';
-import type { Dataset, PloverEvent, Statement } from './types';
-import { plural } from './wording';
+import { speakersOf } from './parties';
+import type { Dataset, PloverEvent, Source, Statement } from './types';
+import { joinAnd, plural } from './wording';
 
 export { describeFilters, plural } from './wording';
 
@@ -39,10 +40,6 @@ function leaders<K>(counts: Map<K, number>): [K, number][] {
 	return best ? [...counts].filter(([, n]) => n === best[1]) : [];
 }
 
-function joinAnd(items: string[]): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function tally<K>(keys: K[]): Map<K, number> {
 	const m = new Map<K, number>();
 	for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
@@ -66,29 +63,41 @@ function pairTotals<T>(edges: readonly Edge[], start: () => T, add: (total: T, e
 	return totals;
 }
 
-/** "Iran made 13 of the 20 statements; most were requests or demands, 4 of them to the United States." */
+/** "all 21 statements", "the only statement" or "15 of the 21 statements". */
+function shareOf(n: number, total: number): string {
+	if (n === total) return total === 1 ? 'the only statement' : `all ${total} statements`;
+	return `${n} of the ${plural(total, 'statement')}`;
+}
+
+/**
+ * "Iran is an actor in 15 of the 21 statements; the most common kind was requests or demands (6), 2 of them
+ * to the United States." Ties are called ties, at each step.
+ */
 export function whoSpokeMost(index: DatasetIndex, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const [actor, made] = top(new Map([...countsByActor(statements)].map(([id, c]) => [id, c.made])))!;
+	const actorsTied = leaders(new Map([...countsByActor(statements)].map(([id, c]) => [id, c.made])));
+	const made = actorsTied[0][1];
+	const share = shareOf(made, statements.length);
+	if (actorsTied.length > 1) return `${joinAnd(actorsTied.map(([id]) => actorName(index, id)))} are tied: each is an actor in ${share}.`;
+	const actor = actorsTied[0][0];
 	const own = statements.filter((s) => s.actors.includes(actor));
 	const kinds = leaders(tally(own.map((s) => s.event)));
 	const n = kinds[0][1];
 	const noun = (e: PloverEvent) => (n === 1 ? EVENT_NOUNS[e][0] : EVENT_NOUNS[e][1]);
-	const share =
-		made === statements.length
-			? statements.length === 1 ? 'the only statement' : `all ${statements.length} statements`
-			: `${made} of the ${plural(statements.length, 'statement')}`;
+	const who = `${actorName(index, actor)} is an actor in ${share}`;
 	if (kinds.length > 1) {
 		const names = kinds.map(([e]) => noun(e));
 		const mix =
 			n === 1 ? joinAnd(names) : names.length === 2 ? `as many ${names[0]} as ${names[1]} (${n} each)` : `equal numbers of ${joinAnd(names)} (${n} each)`;
-		return `${actorName(index, actor)} made ${share}: ${mix}.`;
+		return `${who}: ${mix}.`;
 	}
 	const event = kinds[0][0];
-	const target = top(tally(own.filter((s) => s.event === event).flatMap((s) => s.recipients.filter((r) => r !== actor))));
+	const targets = leaders(tally(own.filter((s) => s.event === event).flatMap((s) => s.recipients.filter((r) => r !== actor))));
 	const most = n === own.length ? `all were ${noun(event)}` : n > own.length / 2 ? `most were ${noun(event)}` : `the most common kind was ${noun(event)} (${n})`;
-	const to = target && target[1] > 1 ? `, ${target[1]} of them to ${actorName(index, target[0])}` : target ? `, to ${actorName(index, target[0])}` : '';
-	return `${actorName(index, actor)} made ${share}; ${most}${to}.`;
+	const whom = joinAnd(targets.map(([id]) => actorName(index, id)));
+	const k = targets[0]?.[1] ?? 0;
+	const to = !targets.length ? '' : k === 1 && targets.length === 1 ? `, to ${whom}` : targets.length === 1 ? `, ${k} of them to ${whom}` : `, ${k} of them to each of ${whom}`;
+	return `${who}; ${most}${to}.`;
 }
 
 /** "The busiest link is Iran → United States: 5 statements, all verbal conflict." */
@@ -130,11 +139,13 @@ export function stanceBalance(index: DatasetIndex, statements: readonly Statemen
 	);
 	if (!balance.size) return `${plural(statements.length, 'statement')}, none addressed to another party.`;
 	const ranked = [...balance].sort((x, y) => y[1].conflict - y[1].coop - (x[1].conflict - x[1].coop) || y[1].conflict - x[1].conflict);
-	const [key, b] = ranked[0];
-	const [a, r] = key.split('\u0000');
+	const [, b] = ranked[0];
 	const coopPairs = ranked.filter(([, v]) => v.coop > v.conflict).length;
 	if (b.conflict === 0) return `Every one of the ${plural(balance.size, 'pair')} leans cooperative.`;
-	return `${actorName(index, a)} → ${actorName(index, r)} is the most conflictual pair (${b.conflict} conflictual, ${b.coop} cooperative); ${coopPairs} of ${plural(balance.size, 'pair')} lean cooperative.`;
+	const tied = ranked.filter(([, v]) => v.conflict === b.conflict && v.coop === b.coop);
+	const names = joinAnd(tied.map(([key]) => key.split('\u0000').map((id) => actorName(index, id)).join(' → ')));
+	const most = tied.length === 1 ? `${names} is the most conflictual pair (${b.conflict} conflictual, ${b.coop} cooperative)` : `${names} are tied as the most conflictual pairs (${b.conflict} conflictual, ${b.coop} cooperative each)`;
+	return `${most}; ${coopPairs} of ${plural(balance.size, 'pair')} lean cooperative.`;
 }
 
 /** "20 statements: 1 direct quote, 17 in reported speech, 2 in the outlet's own voice." */
@@ -144,15 +155,33 @@ export function howAttributed(statements: readonly Statement[]): string {
 	return `${plural(statements.length, 'statement')}: ${plural(t.get('quote') ?? 0, 'direct quote')}, ${t.get('paraphrase') ?? 0} in reported speech, ${t.get('outlet') ?? 0} in the outlet’s own voice.`;
 }
 
-/** The page's lede, from the whole dataset in view. */
+/**
+ * The page's lede, from the statements in view: "A report datelined Tehran, 6 November 2021, carries 21
+ * statements; 3 parties speak in them, and 16 name a recipient (7 parties in all)." Parties that acted but
+ * said nothing are not counted as speakers (parties.ts); "statements" counts calls and acts too.
+ */
 export function lede(dataset: Dataset, index: DatasetIndex, statements: readonly Statement[]): string {
 	if (!dataset.statements.length) return NO_STATEMENTS;
 	if (!statements.length) return NOTHING;
 	const source = dataset.sources[0];
-	const speakers = new Set(statements.flatMap((s) => s.actors));
-	const addressed = new Set(statements.flatMap((s) => s.recipients));
-	const from = source ? `A report datelined ${source.dateline.charAt(0) + source.dateline.slice(1).toLowerCase()}, ${formatDate(source.published)}, ` : 'The sources ';
-	return `${from}carries ${plural(statements.length, 'stated position')} by ${plural(speakers.size, 'party', 'parties')}, addressed to ${addressed.size}. ${whoSpokeMost(index, statements)}`;
+	const speakers = speakersOf(index, statements).size;
+	const addressedStatements = statements.filter((s) => s.recipients.length).length;
+	const addressed = new Set(statements.flatMap((s) => s.recipients)).size;
+	const from = source ? `${reportOf(source)} carries ` : 'The sources carry ';
+	const spoken = speakers ? `${plural(speakers, 'party', 'parties')} ${speakers === 1 ? 'speaks' : 'speak'} in them` : 'no party speaks in them';
+	const named = !addressedStatements
+		? 'none names a recipient'
+		: addressedStatements === statements.length
+			? `every one names a recipient (${plural(addressed, 'party', 'parties')} in all)`
+			: `${addressedStatements} ${addressedStatements === 1 ? 'names' : 'name'} a recipient (${plural(addressed, 'party', 'parties')} in all)`;
+	return `${from}${plural(statements.length, 'statement')}; ${spoken}, and ${named}. ${whoSpokeMost(index, statements)}`;
+}
+
+/** "A report datelined Tehran, 6 November 2021," or, with no dateline, "A report of 6 November 2021": never a blank. */
+export function reportOf(source: Pick<Source, 'dateline' | 'published'>): string {
+	const place = source.dateline.trim();
+	if (!place) return `A report of ${formatDate(source.published)}`;
+	return `A report datelined ${place.charAt(0) + place.slice(1).toLowerCase()}, ${formatDate(source.published)},`;
 }
 
 /** "The United States was addressed most: 7 of the 20 statements, by Iran, Russia and the outlet." */
@@ -162,7 +191,7 @@ export function mostAddressed(index: DatasetIndex, statements: readonly Statemen
 	const best = leaders(received);
 	if (!best.length || best[0][1] === 0) return `${plural(statements.length, 'statement')}, none addressed to a party.`;
 	const [id, n] = best[0];
+	if (best.length > 1) return `${joinAnd(best.map(([other]) => actorName(index, other)))} are tied as the most addressed: each in ${shareOf(n, statements.length)}.`;
 	const by = [...new Set(statements.filter((s) => s.recipients.includes(id)).flatMap((s) => s.actors.filter((a) => a !== id)))];
-	const tie = best.length > 1 ? ` (as often as ${joinAnd(best.slice(1).map(([other]) => actorName(index, other)))})` : '';
-	return `${actorName(index, id)} was addressed most${tie}: ${n} of the ${plural(statements.length, 'statement')}, by ${joinAnd(by.map((a) => actorName(index, a)))}.`;
+	return `${actorName(index, id)} was addressed most: ${shareOf(n, statements.length)}, by ${joinAnd(by.map((a) => actorName(index, a)))}.`;
 }

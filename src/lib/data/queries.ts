@@ -126,6 +126,8 @@ export interface ActorCounts {
 	received: number;
 	/** Statements that involve the actor either way (a statement counts once). */
 	total: number;
+	/** Of `made`, those that name no recipient (a joint act, or a position addressed to no one named). */
+	unaddressed: number;
 }
 
 /** Per actor: statements made, received, and involving it. */
@@ -135,7 +137,7 @@ function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts>
 	const counts = new Map<string, ActorCounts>();
 	const get = (id: string) => {
 		let c = counts.get(id);
-		if (!c) counts.set(id, (c = { made: 0, received: 0, total: 0 }));
+		if (!c) counts.set(id, (c = { made: 0, received: 0, total: 0, unaddressed: 0 }));
 		return c;
 	};
 	// Lists of a statement are short: a repeat is found by looking back, without a Set per statement.
@@ -144,6 +146,7 @@ function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts>
 		for (let i = 0; i < actors.length; i++) {
 			const c = get(actors[i]);
 			c.made += 1;
+			if (!recipients.length) c.unaddressed += 1;
 			if (actors.indexOf(actors[i]) === i) c.total += 1;
 		}
 		for (let i = 0; i < recipients.length; i++) {

@@ -4,6 +4,7 @@
  * `validateDataset` never throws: every problem comes back as an issue that names its path.
  */
 import * as v from 'valibot';
+import { pairingIssues } from './pairs';
 import { PLOVER_EVENTS } from './plover';
 import type { Dataset } from './types';
 
@@ -138,6 +139,7 @@ function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
 }
 
 const DATASET_FIELDS = Object.keys(DatasetSchema.entries);
+const LISTS = ['sources', 'actors', 'people', 'topics', 'events', 'statements'] as const;
 /** "an object with schemaVersion, sources, …": what a whole dataset is, for a file that holds something else. */
 export const DATASET_OBJECT = `an object with ${DATASET_FIELDS.slice(0, -1).join(', ')} and ${DATASET_FIELDS[DATASET_FIELDS.length - 1]}`;
 
@@ -161,7 +163,14 @@ export function validateDataset(input: unknown, today = new Date()): ValidationR
 		}
 		const parsed = v.safeParse(DatasetSchema, input, { abortEarly: false });
 		if (!parsed.success) {
-			return { ok: false, errors: parsed.issues.map(fromValibot), warnings: [] };
+			// Every error in one pass: where the six lists are lists, the checks of references, spans and
+			// dates still run on the items whose shape is right (a bad date and an unknown actor both show).
+			const errors = parsed.issues.map(fromValibot);
+			const d = input as Record<string, unknown>;
+			if (!LISTS.every((name) => Array.isArray(d[name]))) return { ok: false, errors, warnings: [] };
+			const malformed = new Set(errors.map((e) => /^(\w+\[\d+\])/.exec(e.path)?.[1]).filter((x): x is string => !!x));
+			const more = checkConsistency(input as Dataset, today, malformed);
+			return { ok: false, errors: [...errors, ...more.errors], warnings: more.warnings };
 		}
 		const dataset = parsed.output as Dataset;
 		const { errors, warnings } = checkConsistency(dataset, today);
@@ -179,11 +188,17 @@ function show(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
-/** The checks a schema cannot express. Assumes the shape is valid. */
+/**
+ * The checks a schema cannot express. Assumes the shape is valid, except for the items named in
+ * `malformed` ("statements[3]"), whose own checks are skipped (their shape errors say what is wrong) and
+ * which count as known ids only where their id is a string.
+ */
 export function checkConsistency(
 	dataset: Dataset,
-	today = new Date()
+	today = new Date(),
+	malformed: ReadonlySet<string> = new Set()
 ): { errors: ValidationIssue[]; warnings: ValidationIssue[] } {
+	const ok = (list: string, i: number) => !malformed.has(`${list}[${i}]`);
 	const errors: ValidationIssue[] = [];
 	const warnings: ValidationIssue[] = [];
 	const error = (path: string, message: string, expected?: string, received?: string) =>
@@ -193,6 +208,7 @@ export function checkConsistency(
 	const index = <T extends { id: string }>(list: T[], name: string) => {
 		const map = new Map<string, T>();
 		list.forEach((item, i) => {
+			if (typeof item?.id !== 'string') return;
 			if (map.has(item.id)) error(`${name}[${i}].id`, `duplicate id ${show(item.id)}`, 'an id used once', show(item.id));
 			else map.set(item.id, item);
 		});
@@ -211,6 +227,7 @@ export function checkConsistency(
 	const todayIso = today.toISOString().slice(0, 10);
 
 	dataset.actors.forEach((actor, i) => {
+		if (!ok('actors', i)) return;
 		actor.members?.forEach((m, j) => mustExist(actors, m, `actors[${i}].members[${j}]`, 'actor'));
 		if (actor.kind === 'group' && !actor.members?.length) warn(`actors[${i}].members`, 'a group with no members');
 		if (actor.kind === 'state' && !actor.m49) warn(`actors[${i}].m49`, `state ${show(actor.id)} has no numeric country code, so the map cannot fill it`);
@@ -218,19 +235,22 @@ export function checkConsistency(
 		const outlined = actor.kind === 'group' && actor.members?.some((m) => actors.get(m)?.m49);
 		if (!actor.anchor && !outlined) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
 	});
-	dataset.people.forEach((p, i) => mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
+	dataset.people.forEach((p, i) => ok('people', i) && mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
 	dataset.events.forEach((e, i) => {
+		if (!ok('events', i)) return;
 		e.actors.forEach((a, j) => mustExist(actors, a, `events[${i}].actors[${j}]`, 'actor'));
 		mustExist(sources, e.source, `events[${i}].source`, 'source');
 	});
 	dataset.sources.forEach((s, i) => {
-		if (s.published > todayIso) warn(`sources[${i}].published`, `${s.published} is in the future`);
+		if (ok('sources', i) && s.published > todayIso) warn(`sources[${i}].published`, `${s.published} is in the future`);
 	});
 
 	dataset.statements.forEach((s, i) => {
+		if (!ok('statements', i)) return;
 		const at = `statements[${i}]`;
 		s.actors.forEach((a, j) => mustExist(actors, a, `${at}.actors[${j}]`, 'actor'));
 		s.recipients.forEach((r, j) => mustExist(actors, r, `${at}.recipients[${j}]`, 'actor'));
+		for (const issue of pairingIssues(s)) error(`${at}.${issue.field}`, issue.message, issue.expected, issue.received);
 		s.topics.forEach((t, j) => mustExist(topics, t, `${at}.topics[${j}]`, 'topic'));
 		if (s.occasion !== undefined) mustExist(events, s.occasion, `${at}.occasion`, 'event');
 		if (s.speaker !== undefined) {
@@ -245,6 +265,7 @@ export function checkConsistency(
 			mustExist(sources, s.source, `${at}.source`, 'source');
 			return;
 		}
+		if (typeof source.text !== 'string') return; // a malformed source: its own error says so
 		const { start, end } = s.span;
 		if (start >= end || end > source.text.length) {
 			error(`${at}.span`, `span ${start}–${end} is not inside the source text (length ${source.text.length})`, `0 ≤ start < end ≤ ${source.text.length}`, `${start}–${end}`);

@@ -10,6 +10,11 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
 	return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /**
  * "2 statements of 20 · filters: said by Iran; addressed to Afghanistan", or "All 20 statements": what an
  * export's subtitle, the printed page and a filtered embed say about the filters.

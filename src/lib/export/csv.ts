@@ -1,15 +1,17 @@
 /**
- * `/data/statements.csv`: one row per statement × recipient (RFC 4180, CRLF, header row), made for
+ * `/data/statements.csv`: one row per (statement, actor, recipient) pair, never a self-pair, with its
+ * `pair_kind` (directed, joint, no-recipient: see data/pairs.ts) (RFC 4180, CRLF, header row), made for
  * spreadsheets too: a UTF-8 byte-order mark first (Excel then reads ’ and é as such, not as Windows-1252),
  * and a cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
  * leading ' (OWASP's advice against CSV injection; parse/statements-csv.ts takes it off again).
  */
+import { statementPairRows } from '$lib/data/pairs';
 import { quadOf } from '$lib/data/plover';
 import { actorName, indexDataset } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
-export { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, neutraliseCell, restoreCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
-import { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, neutraliseCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
+export { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, joinListCell, neutraliseCell, restoreCell, splitListCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
+import { CSV_BOM, CSV_COLUMNS, joinListCell, neutraliseCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
 
 export function csvCell(value: string): string {
 	const v = neutraliseCell(value);
@@ -30,15 +32,15 @@ export function statementRows(dataset: Dataset, statements: readonly Statement[]
 		const base = {
 			statement_id: s.id,
 			date: s.date,
-			actors: s.actors.join(LIST_SEPARATOR),
-			actor_names: s.actors.map((a) => actorName(index, a)).join(LIST_SEPARATOR),
+			actors: joinListCell(s.actors),
+			actor_names: joinListCell(s.actors.map((a) => actorName(index, a))),
 			event: s.event,
 			quad_class: quadOf(s.event),
 			mode: s.mode ?? '',
 			attribution: s.attribution,
 			speaker: s.speaker ?? '',
 			speaker_name: speaker?.name ?? '',
-			topics: s.topics.join(LIST_SEPARATOR),
+			topics: joinListCell(s.topics),
 			quote: s.quote,
 			summary: s.summary,
 			source: s.source,
@@ -46,9 +48,15 @@ export function statementRows(dataset: Dataset, statements: readonly Statement[]
 			span_end: String(s.span.end),
 			occasion: s.occasion ?? ''
 		};
-		const recipients = s.recipients.length ? s.recipients : [''];
-		for (const r of recipients)
-			rows.push({ ...base, recipient: r, recipient_name: r ? actorName(index, r) : '' });
+		for (const pair of statementPairRows(s))
+			rows.push({
+				...base,
+				actor: pair.actor,
+				actor_name: actorName(index, pair.actor),
+				recipient: pair.recipient,
+				recipient_name: pair.recipient ? actorName(index, pair.recipient) : '',
+				pair_kind: pair.kind
+			});
 	}
 	return rows;
 }

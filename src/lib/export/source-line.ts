@@ -2,15 +2,11 @@
  * The source line under an exported figure: every source its statements come from (named up to
  * three, then "and N more"), the opened dataset's name when there is one, and the coding scheme.
  */
-import { formatDate } from '$lib/data/describe';
+import { describeSource } from '$lib/data/headline';
 import type { Source, Statement } from '$lib/data/types';
 
 /** At most this many sources are named; more are counted. */
 export const NAMED_SOURCES = 3;
-
-export function describeSource(source: Source): string {
-	return `${source.outlet ?? 'unnamed outlet'}, ${source.dateline}, ${formatDate(source.published)}`;
-}
 
 /**
  * `sources`: the dataset's; `statements`: those the figure shows (their sources are named, in the

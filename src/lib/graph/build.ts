@@ -14,6 +14,8 @@ export interface GraphNode {
 	made: number;
 	received: number;
 	total: number;
+	/** Of `made`, statements that name no recipient: drawn on the node itself (a joint act, or addressed to no one named). */
+	unaddressed: number;
 }
 
 /** A group → member link: drawn distinctly, never counted as a statement. */
@@ -84,7 +86,7 @@ function graphOf(actors: readonly Actor[], statements: readonly Statement[]): Gr
 		.filter((a) => inView.has(a.id))
 		.map((a) => {
 			const c = counts.get(a.id);
-			return { id: a.id, name: a.name, kind: a.kind, made: c?.made ?? 0, received: c?.received ?? 0, total: c?.total ?? 0 };
+			return { id: a.id, name: a.name, kind: a.kind, made: c?.made ?? 0, received: c?.received ?? 0, total: c?.total ?? 0, unaddressed: c?.unaddressed ?? 0 };
 		});
 	const edges = aggregateEdges(statements).filter((e) => inView.has(e.source) && inView.has(e.target));
 	const byPair = new Map<string, PairLink>();

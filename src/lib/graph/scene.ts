@@ -168,7 +168,7 @@ export function nodeSummary(graph: Graph, index: DatasetIndex, id: string, top =
 	};
 	const node = graph.nodes.find((n) => n.id === id);
 	const parts = [
-		`Made ${plural(node?.made ?? 0, 'statement')}${to.size ? `: to ${list(to)}` : ''}.`,
+		`Made ${plural(node?.made ?? 0, 'statement')}${to.size ? `: to ${list(to)}` : ''}${node?.unaddressed ? `; ${node.unaddressed} with no recipient` : ''}.`,
 		`Addressed in ${node?.received ?? 0}${from.size ? `: by ${list(from)}` : ''}.`
 	];
 	const groups = graph.memberships.filter((m) => m.member === id).map((m) => actorName(index, m.group));

@@ -8,7 +8,6 @@ import type { Topology } from 'topojson-specification';
 import { buildBaseMap, type BaseMap } from '$lib/geo/basemap';
 import { countryFeatures, featureBox } from '$lib/geo/features';
 import { framingBoxes } from '$lib/geo/framing';
-import { statementPairs } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 
 export const MAP_SIZE = { width: 960, height: 560 };
@@ -17,12 +16,11 @@ const SMALL_AREA = 400;
 
 const features = countryFeatures(world as unknown as Topology);
 
+/** The parties, and the members of a party that is a group with no seat: the map draws it as their outline. */
 function involvedIds(dataset: Dataset): Set<string> {
 	const ids = new Set<string>();
-	for (const s of dataset.statements) {
-		for (const id of [...s.actors, ...s.recipients]) ids.add(id);
-		for (const [a, r] of statementPairs(s)) ids.add(a).add(r);
-	}
+	for (const s of dataset.statements) for (const id of [...s.actors, ...s.recipients]) ids.add(id);
+	for (const a of dataset.actors) if (ids.has(a.id) && !a.anchor) for (const m of a.members ?? []) ids.add(m);
 	return ids;
 }
 

@@ -37,7 +37,10 @@ describe('the default map model', () => {
 		expect(model.countries.map((c) => c.actorId).sort()).toEqual(states);
 		expect(model.countries[0].actorId).toBe('IRN');
 		const counts = new Map(model.countries.map((c) => [c.actorId, c.ariaLabel]));
-		expect(counts.get('IRN')).toMatch(/^Iran: 18 statements, 15 made, 5 received/);
+		const iran = dataset.statements.filter((s) => s.actors.includes('IRN'));
+		const toIran = dataset.statements.filter((s) => s.recipients.includes('IRN'));
+		const unaddressed = iran.filter((s) => !s.recipients.length).length;
+		expect(counts.get('IRN')).toMatch(new RegExp(`^Iran: ${iran.length + toIran.length} statements, ${iran.length} made \\(${unaddressed} with no recipient\\), ${toIran.length} received`));
 	});
 	it('keys every shape uniquely, including world-atlas features with no id', () => {
 		const keys = [...model.land, ...model.countries].map((c) => c.key);
@@ -49,10 +52,10 @@ describe('the default map model', () => {
 		expect(rusUsa[0].ariaLabel).toMatch(/^Russia → United States: 2 statements/);
 		expect(rusUsa[0].statementIds).toEqual(['s15', 's16']);
 		const outlet = model.arcs.filter((a) => a.voice === 'outlet').map((a) => `${a.source}→${a.target}`).sort();
-		expect(outlet).toEqual(['IRN→RUS', 'OUTLET→USA', 'RUS→IRN']);
+		expect(outlet).toEqual(['OUTLET→USA', 'USA→IRN']);
 	});
-	it('draws symbols for the EU, the IAEA, the P4+1 and the outlet, none on top of another', () => {
-		expect(model.symbols.map((s) => s.actorId).sort()).toEqual(['EU', 'IAEA', 'OUTLET', 'P4+1']);
+	it('draws symbols for the 3+3, the EU, the IAEA, the P4+1 and the outlet, none on top of another', () => {
+		expect(model.symbols.map((s) => s.actorId).sort()).toEqual(['3+3', 'EU', 'IAEA', 'OUTLET', 'P4+1']);
 		for (const a of model.symbols)
 			for (const b of model.symbols) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(15.9);
 	});
@@ -71,7 +74,7 @@ describe('the default map model', () => {
 	it('follows the filters: only the outlet’s voice leaves only dashed arcs', () => {
 		const only = filterStatements(dataset.statements, { ...NO_FILTERS, attributions: ['outlet'] });
 		const m = mapModel(base, dataset, index, only);
-		expect(m.arcs.length).toBe(3);
+		expect(m.arcs.length).toBe(new Set(only.flatMap((s) => s.recipients.map((r) => `${s.actors}→${r}`))).size);
 		expect(m.arcs.every((a) => a.voice === 'outlet')).toBe(true);
 		expect(m.countries.find((c) => c.actorId === 'AFG')?.role).toBe('none');
 	});
@@ -139,5 +142,14 @@ describe('heaviest', () => {
 				else expect(got).toEqual(byHand);
 			})
 		);
+	});
+});
+
+describe('a member of an outlined group stands for the group', () => {
+	it('Armenia, with no statement of its own, shows the statements addressed to the 3+3 format it belongs to', () => {
+		const armenia = model.countries.find((c) => c.actorId === 'ARM')!;
+		expect(armenia.cardActorId).toBe('3+3');
+		expect(model.countries.find((c) => c.actorId === 'IRN')!.cardActorId).toBe('IRN');
+		expect(model.inset?.land.find((c) => c.actorId === 'ARM')?.cardActorId).toBe('3+3');
 	});
 });

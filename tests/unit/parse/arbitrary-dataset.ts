@@ -71,7 +71,8 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 				span: spans[q],
 				quote: g.quotes[q],
 				actors: actorIds,
-				recipients: p.recipientPicks.map((k) => codes[k % codes.length]),
+				// The codebook: each recipient once, and never one of the actors (no self-pairs).
+				recipients: [...new Set(p.recipientPicks.map((k) => codes[k % codes.length]))].filter((r) => !actorIds.includes(r)),
 				event: p.event,
 				topics: [...new Set(p.topicPicks.filter(() => g.topicIds.length).map((k) => g.topicIds[k % g.topicIds.length]))],
 				attribution: p.attribution,

@@ -27,6 +27,8 @@ export const ROLE_LABELS: Record<Exclude<Role, 'none'>, string> = {
 export interface MapCountry {
 	key: string;
 	actorId: string;
+	/** Whose statements its card shows: its own, or, for a member with none, the seatless group's it belongs to. */
+	cardActorId: string;
 	name: string;
 	d: string;
 	role: Role;
@@ -91,7 +93,7 @@ export interface MapModel {
 		y: number;
 		width: number;
 		height: number;
-		land: { key: string; d: string; actorId: string | null; role: Role }[];
+		land: { key: string; d: string; actorId: string | null; cardActorId: string | null; role: Role }[];
 		labels: { key: string; x: number; y: number; text: string }[];
 	} | null;
 	/** Whether the EU is a party (its members are tinted and the legend says so). */
@@ -108,9 +110,10 @@ export function roleOf(made: number, received: number, member: boolean): Role {
 	return member ? 'member' : 'none';
 }
 
-/** "Iran: 12 statements, 9 made, 3 received" */
-export function countryLabel(name: string, c: { made: number; received: number; total: number }, groups: string[]): string {
-	const base = `${name}: ${plural(c.total, 'statement')}, ${c.made} made, ${c.received} received`;
+/** "Iran: 12 statements, 9 made (3 with no recipient), 3 received" */
+export function countryLabel(name: string, c: { made: number; received: number; total: number; unaddressed?: number }, groups: string[]): string {
+	const none = c.unaddressed ? ` (${c.unaddressed} with no recipient)` : '';
+	const base = `${name}: ${plural(c.total, 'statement')}, ${c.made} made${none}, ${c.received} received`;
 	return groups.length ? `${base}; member of ${groups.join(', ')}` : base;
 }
 
@@ -226,6 +229,9 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	const counts = countsByActor(statements);
 	const zero = { made: 0, received: 0, total: 0 };
 	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
+	// A member with no statement of its own stands for the seatless group it belongs to (the 3+3 outline).
+	const outlinedGroups = dataset.actors.filter((g) => g.kind === 'group' && !g.anchor && counts.has(g.id));
+	const cardActorOf = (id: string) => (counts.has(id) ? id : (outlinedGroups.find((g) => g.members?.includes(id))?.id ?? id));
 
 	const countries: MapCountry[] = [];
 	const land: MapModel['land'] = [];
@@ -240,6 +246,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		countries.push({
 			key: c.key,
 			actorId: actor.id,
+			cardActorId: cardActorOf(actor.id),
 			name: actor.name,
 			d: c.d,
 			role: roleOf(n.made, n.received, groups.length > 0),
@@ -282,6 +289,7 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 					key: c.key,
 					d: c.d,
 					actorId: actor?.id ?? null,
+					cardActorId: actor ? cardActorOf(actor.id) : null,
 					role: actor ? roleOf(n.made, n.received, (groupsOf.get(actor.id) ?? []).length > 0) : 'none'
 				};
 			}),

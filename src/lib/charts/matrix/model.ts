@@ -132,7 +132,7 @@ export function matrixLayout(cells: readonly MatrixCell[], width: number) {
 
 /** The corner's note of what the rows and the columns are: columns on the first line, rows on the second. */
 export function matrixCorner(transposed: boolean): string {
-	return transposed ? 'speaker →\naddressed ↓' : 'addressed →\nspeaker ↓';
+	return transposed ? 'actor →\naddressed ↓' : 'addressed →\nactor ↓';
 }
 
 export const MATRIX_TARGETS = 'g.pairs > *';

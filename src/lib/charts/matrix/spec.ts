@@ -27,8 +27,8 @@ export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette)
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Stance matrix',
 		ariaDescription: size.transposed
-			? 'Rows are the parties addressed, columns the speaking parties; each cell counts cooperative (+) and conflictual (−) statements.'
-			: 'Rows are the speaking parties, columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
+			? 'Rows are the parties addressed, columns the acting parties (who spoke or acted); each cell counts cooperative (+) and conflictual (−) statements.'
+			: 'Rows are the acting parties (who spoke or acted), columns the parties addressed; each cell counts cooperative (+) and conflictual (−) statements.',
 		x: { domain: size.columns, axis: 'top', label: null, tickRotate: -TICK_ANGLE, tickSize: 0, padding: PADDING, tickFormat: (d: string) => fitLabel(d, size.columnChars) },
 		y: { domain: size.rows, label: null, tickSize: 0, padding: PADDING, tickFormat: (d: string) => fitLabel(d, size.rowChars) },
 		marks: [

@@ -5,7 +5,7 @@ export interface TextSegment {
 	start: number;
 	end: number;
 	text: string;
-	/** Statements whose span covers this segment (empty for plain text). */
+	/** Statements whose span covers this segment, innermost first (empty for plain text). */
 	statementIds: string[];
 }
 
@@ -32,7 +32,9 @@ export function segmentText(text: string, statements: readonly Pick<Statement, '
 		}
 		// A span that ends before this segment ends also ends before every later one: drop it for good.
 		open = open.filter((k) => statements[k].span.end >= end);
-		if (added) open.sort((a, b) => a - b);
+		// Innermost first (the latest start), so a clause coded inside a longer span (a nested quote) is the
+		// one its words mark; spans that start together keep the data's order.
+		if (added) open.sort((a, b) => statements[b].span.start - statements[a].span.start || a - b);
 		segments.push({ start, end, text: text.slice(start, end), statementIds: open.map((k) => statements[k].id) });
 	}
 	return segments;

@@ -6,6 +6,7 @@
  * The result is unvalidated: the caller runs validateDataset on it.
  */
 import countries from 'i18n-iso-countries';
+import { countryPoint } from '../country-points';
 
 export interface DraftStatement {
 	id: string;
@@ -85,7 +86,11 @@ export function assembleDataset(input: AssembleInput): Record<string, unknown> {
 		const name = input.actorNames?.get(id);
 		if (isCountryCode(id)) {
 			const m49 = countries.alpha3ToNumeric(id);
-			return { id, name: name || countryName(id) || id, kind: 'state', iso3: id, ...(m49 ? { m49 } : {}) };
+			const stateName = name || countryName(id) || id;
+			// A flat file has no coordinates: a state is placed at its largest polygon's centroid (country-points.ts).
+			const point = countryPoint(id);
+			const anchor = point ? { anchor: { ...point, place: `${stateName} (centre of its territory)` } } : {};
+			return { id, name: stateName, kind: 'state', iso3: id, ...(m49 ? { m49 } : {}), ...anchor };
 		}
 		return { id, name: name || id, kind: speaksOnlyAsOutlet(id) ? 'media' : 'organization' };
 	});
@@ -178,4 +183,19 @@ export function assembleDataset(input: AssembleInput): Record<string, unknown> {
 			return out;
 		})
 	};
+}
+
+/**
+ * An older export coded a joint act as [A, B] → [B, A]: a flat file's recipient that is also one of the
+ * statement's actors is dropped, so the act reads as joint (both sides actors, no recipient) and no
+ * self-pair is drawn. Returns what was dropped, for the caller to warn at its row or line.
+ */
+export function dropSelfPairs(drafts: DraftStatement[]): { draft: number; code: string }[] {
+	const dropped: { draft: number; code: string }[] = [];
+	drafts.forEach((d, i) => {
+		const kept = d.recipients.filter((r) => !d.actors.includes(r));
+		for (const r of d.recipients) if (d.actors.includes(r)) dropped.push({ draft: i, code: r });
+		d.recipients = kept;
+	});
+	return dropped;
 }

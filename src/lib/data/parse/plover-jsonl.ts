@@ -1,20 +1,19 @@
 /**
- * PLOVER JSONL (one record per line) → a dataset. Reads our `/data/plover.jsonl` and records as the
- * PLOVER 2.0 manual describes them: id, date, actor, recipient, event, mode, context, text, text_info,
- * cite_info; location, version and any other field are ignored. Optional fields may be missing:
- * recipient (→ none), mode, context (a list or a ";"/","-separated string), text_info and cite_info.
- * Required: date, actor, event (one of the 16 PLOVER types) and text (the sentence coded).
+ * PLOVER JSONL (one record per line) → a dataset. Reads records as the PLOVER manual writes them, our older
+ * string form and the OEDA gold-standard draft form (plover-record.ts says which fields): id, date, actor
+ * (or source), recipient (or target), event, mode, context, text, text_info (or textInfo), cite_info;
+ * location, version and any other field are ignored. Optional: recipient (→ none), mode, context,
+ * text_info, cite_info and text (the manual's example has none: the record is shown without words).
+ * Actor names come from entity_text or actorText; a code that is not ISO 3166 alpha-3 (IGO, JAP) is kept
+ * as an actor with a warning. Required: date, actor, event (one of the 16 PLOVER types).
  */
-import { LIST_SEPARATOR } from '$lib/data/csv-format';
 import { PLOVER_EVENTS } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
-import { assembleDataset, isCountryCode, type DraftStatement, type SourceMeta } from './assemble';
+import { assembleDataset, dropSelfPairs, isCountryCode, type DraftStatement, type SourceMeta } from './assemble';
 import { failed, issueWhat, makeIssue, shown, type FileIssue, type ParseResult } from './issues';
 import { findJsonSyntaxError } from './json-syntax';
 import { mergeIssues, summariseAnchorWarnings } from './locate-issues';
-
-type Loose = Record<string, unknown>;
-const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
+import { isObject, recordFields, str, withQuotedDate } from './plover-record';
 
 const FIELD_OF: Record<string, string> = {
 	id: 'id',
@@ -33,19 +32,8 @@ const FIELD_OF: Record<string, string> = {
 	occasion: 'text_info.occasion'
 };
 
-function codes(value: unknown): string[] | undefined {
-	if (value === undefined || value === null || value === '') return [];
-	if (typeof value === 'string') return value.split(LIST_SEPARATOR).map((x) => x.trim()).filter(Boolean);
-	if (Array.isArray(value) && value.every((x) => typeof x === 'string')) return value.map((x) => x.trim()).filter(Boolean);
-	return undefined;
-}
-
-function contextList(value: unknown): string[] | undefined {
-	if (value === undefined || value === null || value === '') return [];
-	if (typeof value === 'string') return value.split(/[;,]/).map((x) => x.trim()).filter(Boolean);
-	if (Array.isArray(value) && value.every((x) => typeof x === 'string')) return value.map((x) => x.trim()).filter(Boolean);
-	return undefined;
-}
+/** What stands for the words of a record that gives none (the manual's own example has no text). */
+export const NO_TEXT = '(the record gives no text)';
 
 /** "2021-11-06", "2021-11-06T10:00:00Z" or "20211106" → "2021-11-06"; anything else is kept for the validator. */
 function normaliseDate(value: unknown): string {
@@ -57,7 +45,6 @@ function normaliseDate(value: unknown): string {
 	return v;
 }
 
-const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
 
 export function parsePloverJsonl(text: string, file: string, today = new Date()): ParseResult {
 	try {
@@ -74,9 +61,18 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		makeIssue(file, { line, column: field }, what, expected, received, 'field');
 	const drafts: DraftStatement[] = [];
 	const lineOf: number[] = [];
+	/** Per record, the fields its actors and recipients were read from (actor/recipient, or source/target). */
+	const fieldsOf: [string, string][] = [];
 	const speakerNames = new Map<string, string>();
 	const sources = new Map<string, SourceMeta>();
 	const ids = new Set<string>();
+	const actorNames = new Map<string, { name: string; line: number }>();
+	const nameActor = (code: string, name: string, line: number, field: string) => {
+		const known = actorNames.get(code);
+		if (!known) actorNames.set(code, { name, line });
+		else if (known.name !== name)
+			warnings.push(at(line, field, `${shown(code)} is named ${shown(known.name)} on line ${known.line} and ${shown(name)} here; the first name is used`));
+	};
 	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
 	lines.forEach((raw, k) => {
 		const line = k + 1;
@@ -85,17 +81,22 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		try {
 			record = JSON.parse(raw);
 		} catch {
-			const found = findJsonSyntaxError(raw);
-			const near = found ? raw.slice(found.offset, found.offset + 24) : raw;
-			errors.push(makeIssue(file, { line }, `not a JSON record: at column ${(found?.offset ?? 0) + 1}, expected ${found?.expected ?? 'JSON'}, found ${near ? shown(near) : 'the end of the line'}`, 'one JSON object per line', shown(raw)));
-			return;
+			record = withQuotedDate(raw);
+			if (record !== null) warnings.push(at(line, 'date', 'the date is not in quotation marks (not JSON); it is read as a quoted date'));
+			else {
+				const found = findJsonSyntaxError(raw);
+				const near = found ? raw.slice(found.offset, found.offset + 24) : raw;
+				errors.push(makeIssue(file, { line }, `not a JSON record: at column ${(found?.offset ?? 0) + 1}, expected ${found?.expected ?? 'JSON'}, found ${near ? shown(near) : 'the end of the line'}`, 'one JSON object per line', shown(raw)));
+				return;
+			}
 		}
 		if (!isObject(record)) {
 			errors.push(makeIssue(file, { line }, 'not a JSON object', 'one JSON object per line', shown(record)));
 			return;
 		}
-		const ti = isObject(record.text_info) ? record.text_info : {};
-		const ci = isObject(record.cite_info) ? record.cite_info : {};
+		const f = recordFields(record);
+		const ti = f.textInfo;
+		const ci = f.citeInfo;
 		for (const name of ['text_info', 'cite_info'])
 			if (record[name] !== undefined && record[name] !== null && !isObject(record[name]))
 				errors.push(at(line, name, 'not an object', 'an object', shown(record[name])));
@@ -108,26 +109,33 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		if (ids.has(id)) errors.push(at(line, 'id', `duplicate id ${shown(id)}`, 'an id used once', shown(id)));
 		ids.add(id);
 		if (record.date === undefined) errors.push(at(line, 'date', 'missing', 'a date written YYYY-MM-DD', 'nothing'));
-		const actors = codes(record.actor);
-		if (!actors) errors.push(at(line, 'actor', 'not an actor code or a list of codes', 'a code such as "IRN", or "IRN;RUS"', shown(record.actor)));
-		else if (!actors.length) errors.push(at(line, 'actor', 'missing', 'at least one actor code', shown(record.actor ?? 'nothing')));
-		const recipients = codes(record.recipient);
-		if (!recipients) errors.push(at(line, 'recipient', 'not an actor code or a list of codes', 'a code such as "USA", or "USA;EU"', shown(record.recipient)));
-		const event = typeof record.event === 'string' ? record.event.trim().toUpperCase() : '';
+		const entityForm = 'a code such as "IRN", ";"-joined codes, or a list of entity objects such as [{"code": "IRN"}]';
+		if (!f.actors) errors.push(at(line, f.actorField, 'not an actor code or a list of entities', entityForm, shown(record[f.actorField])));
+		else if (!f.actors.length) errors.push(at(line, f.actorField, 'missing', 'at least one actor', shown(record[f.actorField] ?? 'nothing')));
+		if (!f.recipients) errors.push(at(line, f.recipientField, 'not an actor code or a list of entities', entityForm, shown(record[f.recipientField])));
+		for (const e of [...(f.actors ?? []), ...(f.recipients ?? [])]) if (e.name) nameActor(e.code, e.name, line, f.actorField);
+		const event = (f.events?.[0] ?? '').toUpperCase();
 		if (!(PLOVER_EVENTS as string[]).includes(event))
 			errors.push(at(line, 'event', `${record.event === undefined ? 'missing' : `${shown(record.event)} is not a PLOVER event type`}`, `one of ${PLOVER_EVENTS.join(', ')}`, shown(record.event ?? 'nothing')));
-		const topics = contextList(record.context);
-		if (!topics) errors.push(at(line, 'context', 'not a list of context names', 'a list of strings, or a string', shown(record.context)));
-		const quote = typeof record.text === 'string' ? record.text : '';
-		if (!quote) errors.push(at(line, 'text', 'missing: a statement needs the sentence it was coded from', 'the source sentence', shown(record.text ?? 'nothing')));
+		else if ((f.events?.length ?? 0) > 1) warnings.push(at(line, 'event', `${f.events!.length} event types; a statement has one, so the first, ${event}, is used`));
+		if (!f.topics) errors.push(at(line, 'context', 'not a list of context names', 'a list of strings, or a string', shown(record.context)));
+		if (!f.modes) errors.push(at(line, 'mode', 'not a mode or a list of modes', 'a string, or a list of strings', shown(record.mode)));
+		let quote = typeof record.text === 'string' ? record.text : '';
+		if (record.text !== undefined && record.text !== null && typeof record.text !== 'string')
+			errors.push(at(line, 'text', 'not a string', 'the sentence the record was coded from', shown(record.text)));
+		else if (!quote) {
+			quote = NO_TEXT;
+			warnings.push(at(line, 'text', `no text: the record is shown as ${shown(NO_TEXT)}`));
+		}
 		const source = str(ti.source)?.trim() || str(ci.source)?.trim() || file;
 		if (!sources.has(source))
 			sources.set(source, {
-				title: str(ci.title),
-				outlet: str(ci.outlet) ?? null,
-				dateline: str(ci.dateline),
+				// null: the record says the source has none (our export writes "" so); absent: not said.
+				title: ci.title === null ? '' : str(ci.title),
+				outlet: str(ci.outlet) ?? str(ci.publication) ?? f.publication ?? null,
+				dateline: ci.dateline === null ? '' : str(ci.dateline),
 				published: str(ci.published) === undefined ? undefined : normaliseDate(ci.published),
-				language: str(ti.language),
+				language: str(ti.language) ?? str(ci.language) ?? f.language,
 				url: str(ci.url) ?? null
 			});
 		const speaker = str(ti.speaker)?.trim() || undefined;
@@ -139,32 +147,38 @@ function parse(text: string, file: string, today: Date): ParseResult {
 			date: normaliseDate(record.date),
 			source,
 			quote,
-			actors: actors ?? [],
-			recipients: recipients ?? [],
+			actors: (f.actors ?? []).map((e) => e.code),
+			recipients: (f.recipients ?? []).map((e) => e.code),
 			speaker,
 			event,
-			mode: str(record.mode)?.trim() || undefined,
-			topics: topics ?? [],
+			mode: f.modes?.[0],
+			topics: f.topics ?? [],
 			attribution: str(ti.attribution)?.trim() || 'paraphrase',
 			summary: str(ti.summary) ?? '',
 			occasion: str(ti.occasion)?.trim() || undefined,
 			order: start
 		});
 		lineOf.push(line);
+		fieldsOf.push([f.actorField, f.recipientField]);
 	});
 	if (!drafts.length && !errors.length) errors.push(makeIssue(file, { line: 1 }, 'no records: the file is empty', 'one PLOVER record per line', 'nothing'));
 
 	const noted = new Set<string>();
 	drafts.forEach((d, i) => {
-		for (const [field, list] of [['actor', d.actors], ['recipient', d.recipients]] as const)
+		const [actorField, recipientField] = fieldsOf[i];
+		for (const [field, list] of [[actorField, d.actors], [recipientField, d.recipients]] as const)
 			for (const code of list)
 				if (!isCountryCode(code) && !noted.has(code)) {
 					noted.add(code);
-					warnings.push(at(lineOf[i], field, `${shown(code)} is not an ISO 3166-1 alpha-3 country code; it is shown as an actor named ${shown(code)}`));
+					warnings.push(at(lineOf[i], field, `${shown(code)} is not an ISO 3166-1 alpha-3 country code; it is kept as an actor named ${shown(actorNames.get(code)?.name ?? code)}`));
 				}
 	});
 
-	const raw = assembleDataset({ statements: drafts, speakerNames, sources, today });
+	for (const { draft, code } of dropSelfPairs(drafts))
+		warnings.push(at(lineOf[draft], 'recipient', `${shown(code)} is also an actor of the record: read as a joint act, with no recipient ${shown(code)} (no self-pair)`));
+
+	const names = new Map([...actorNames].map(([code, v]) => [code, v.name]));
+	const raw = assembleDataset({ statements: drafts, actorNames: names, speakerNames, sources, today });
 	const result = validateDataset(raw, today);
 	const firstLineOf = (pick: (d: DraftStatement) => boolean) => {
 		const i = drafts.findIndex(pick);

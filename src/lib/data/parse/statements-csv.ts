@@ -1,23 +1,23 @@
 /**
- * A CSV with the columns of `/data/statements.csv` (one row per statement × recipient) → a dataset.
+ * A CSV with the columns of `/data/statements.csv` (one row per statement, actor and recipient; older files, one per recipient, read too) → a dataset.
  * Rows are grouped on statement_id; the other columns of a statement must agree across its rows.
  * Actors, people, topics, occasions and sources are derived from the columns (see assemble.ts).
  * An actor code is known when it is an ISO 3166-1 alpha-3 country code or the file gives it a name
  * (actor_names, recipient_name); any other code is an error naming its row and column.
  */
-import { CSV_COLUMNS, LIST_SEPARATOR, restoreCell } from '$lib/data/csv-format';
+import { CSV_COLUMNS, restoreCell, splitListCell } from '$lib/data/csv-format';
 import { quadOf, isPloverEvent } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
-import { assembleDataset, isCountryCode, type DraftStatement } from './assemble';
+import { assembleDataset, dropSelfPairs, isCountryCode, type DraftStatement } from './assemble';
 import { parseCsvRecords } from './csv-records';
 import { failed, issueWhat, makeIssue, shown, type FileIssue, type ParseResult } from './issues';
 import { mergeIssues, summariseAnchorWarnings } from './locate-issues';
 
 export const REQUIRED_CSV_COLUMNS = ['statement_id', 'date', 'actors', 'event', 'attribution', 'quote'] as const;
 /** Columns that may differ between the rows of one statement. */
-const PER_ROW = new Set(['recipient', 'recipient_name']);
+const PER_ROW = new Set(['actor', 'actor_name', 'recipient', 'recipient_name', 'pair_kind']);
 
-const list = (cell: string) => cell.split(LIST_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+const list = (cell: string) => splitListCell(cell).filter(Boolean);
 
 /** Which column of a row a dataset path `statements[i].<field>` is read from. */
 const COLUMN_OF_FIELD: Record<string, string> = {
@@ -106,14 +106,15 @@ function parse(text: string, file: string, today: Date): ParseResult {
 					errors.push(makeIssue(file, { row: rec.row, column: name }, `statement ${shown(id)} has ${shown(cell(first, name))} in row ${rows[0].row} but ${shown(cell(rec.cells, name))} here; the rows of one statement must agree`, shown(cell(first, name)), shown(cell(rec.cells, name))));
 		const row = rows[0].row;
 		const actors = list(cell(first, 'actors'));
-		const actorNameList = col.has('actor_names') ? cell(first, 'actor_names').split(LIST_SEPARATOR).map((x) => x.trim()) : [];
+		const actorNameList = col.has('actor_names') ? splitListCell(cell(first, 'actor_names')) : [];
 		if (col.has('actor_names') && cell(first, 'actor_names').trim() && actorNameList.length !== actors.length)
 			warnings.push(makeIssue(file, { row, column: 'actor_names' }, `${actorNameList.length} names for ${actors.length} actor codes; the names are not used (a name may not contain ";")`));
 		else actors.forEach((a, k) => nameActor(a, actorNameList[k] ?? '', row, 'actor_names'));
 		const recipients: string[] = [];
 		for (const rec of rows) {
 			const r = cell(rec.cells, 'recipient').trim();
-			if (r) {
+			// One row per actor and recipient: a recipient repeats across the rows of its statement's actors.
+			if (r && !recipients.includes(r)) {
 				recipients.push(r);
 				nameActor(r, cell(rec.cells, 'recipient_name').trim(), rec.row, 'recipient_name');
 			}
@@ -161,6 +162,11 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		}
 	});
 
+	for (const { draft, code } of dropSelfPairs(drafts)) {
+		const row = rowsOf[draft].find((r) => cell(r.cells, 'recipient').trim() === code) ?? rowsOf[draft][0];
+		warnings.push(makeIssue(file, { row: row.row, column: 'recipient' }, `${shown(code)} is also an actor of statement ${shown(drafts[draft].id)}: read as a joint act, with no recipient ${shown(code)} (no self-pair)`));
+	}
+
 	const raw = assembleDataset({
 		statements: drafts,
 		actorNames: new Map([...actorNames].map(([k, v]) => [k, v.name])),
@@ -182,8 +188,8 @@ function parse(text: string, file: string, today: Date): ParseResult {
 			if (list === 'statements' && rowsOf[k]) {
 				const rows = rowsOf[k];
 				if (field === 'recipients' && sub !== undefined) {
-					const withRecipient = rows.filter((r) => cell(r.cells, 'recipient').trim());
-					at = { row: (withRecipient[Number(sub)] ?? rows[0]).row, column: 'recipient' };
+					const code = drafts[k]?.recipients[Number(sub)];
+					at = { row: (rows.find((r) => cell(r.cells, 'recipient').trim() === code) ?? rows[0]).row, column: 'recipient' };
 				} else at = { row: rows[0].row, column: COLUMN_OF_FIELD[field ?? ''] };
 			} else if (list === 'people' && entity) at = { row: firstRowOf((d) => d.speaker === entity.id), column: 'speaker' };
 			else if (list === 'actors' && entity) at = { row: firstRowOf((d) => d.actors.includes(entity.id) || d.recipients.includes(entity.id)), column: 'actors' };

@@ -60,9 +60,9 @@ const TWEET = '2021-11-03';
 const coded: Coded[] = [
 	{
 		id: 's01', date: CALL, occasion: 'ev-call', event: 'CONSULT', mode: 'phone', attribution: 'outlet',
-		actors: ['IRN', 'RUS'], recipients: ['RUS', 'IRN'], topics: ['bilateral', 'jcpoa'],
+		actors: ['IRN', 'RUS'], recipients: [], topics: ['bilateral', 'jcpoa'],
 		quote: 'On Saturday, Iranian Foreign Minister Hossein Amir Abdollahian and his Russian counterpart Sergei Lavrov discussed issues of mutual interest, including the upcoming Vienna talks and the current developments in the region.',
-		summary: 'The two foreign ministers hold a call on the Vienna talks and the region.'
+		summary: 'The two foreign ministers hold a call on the Vienna talks and the region (a joint act: both sides are actors).'
 	},
 	{
 		id: 's02', date: CALL, occasion: 'ev-call', event: 'CONSULT', mode: 'phone', attribution: 'paraphrase', speaker: 'lavrov',
@@ -77,52 +77,58 @@ const coded: Coded[] = [
 		summary: 'Iran praises Russia’s stance on Iran’s nuclear programme.'
 	},
 	{
-		id: 's04', date: CALL, occasion: 'ev-call', event: 'AGREE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
-		actors: ['IRN'], recipients: ['EU'], topics: ['jcpoa'],
-		quote: 'Referring to the agreement reached with European Union’s nuclear deal coordinator Enrique Mora on the timing of the talks with the P4+1,',
-		summary: 'Iran’s foreign minister cites the agreement Iran reached with the EU coordinator on when the talks with the P4+1 start.'
-	},
-	{
 		id: 's05', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
 		actors: ['IRN'], recipients: ['EU', 'USA'], topics: ['jcpoa'],
-		quote: 'the chief Iranian diplomat stressed that the rapid progress of the talks requires that the European and American sides avoid making post-JCPOA demands and take a realistic and constructive approach.',
-		summary: 'Iran asks the European and American sides to make no post-JCPOA demands and to be realistic.'
-	},
-	{
-		id: 's06', date: TWEET, occasion: 'ev-announcement', event: 'AGREE', attribution: 'paraphrase',
-		actors: ['IRN'], recipients: ['P4+1'], topics: ['jcpoa'],
-		quote: 'On November 3, Iran announced that it will return to the negotiations in Vienna on November 29 for a possible revitalization of the JCPOA.',
-		summary: 'Iran announces it will return to the Vienna negotiations on 29 November.'
+		quote: 'Referring to the agreement reached with European Union’s nuclear deal coordinator Enrique Mora on the timing of the talks with the P4+1, the chief Iranian diplomat stressed that the rapid progress of the talks requires that the European and American sides avoid making post-JCPOA demands and take a realistic and constructive approach.',
+		summary: 'Citing the 3 November agreement with the EU coordinator on when the talks start, Iran asks the European and American sides to make no post-JCPOA demands and to be realistic.'
 	},
 	{
 		id: 's07', date: TWEET, occasion: 'ev-tweet', event: 'AGREE', attribution: 'quote', speaker: 'baqeri',
-		actors: ['IRN', 'EU'], recipients: ['EU', 'IRN'], topics: ['jcpoa', 'sanctions'],
+		actors: ['IRN', 'EU'], recipients: [], topics: ['jcpoa', 'sanctions'],
 		quote: 'In a phone call with @enriquemora_, we agreed to start the negotiations aiming at removal of unlawful & inhumane sanctions on 29 November in Vienna',
-		summary: 'Baqeri says he and Mora agreed to start negotiations on lifting sanctions on 29 November.'
+		summary: 'Baqeri says he and Mora agreed to start negotiations on lifting sanctions on 29 November (a joint act: both sides are actors).'
+	},
+	{
+		id: 's23', date: TWEET, occasion: 'ev-tweet', event: 'ACCUSE', attribution: 'quote', speaker: 'baqeri',
+		actors: ['IRN'], recipients: [], topics: ['sanctions'],
+		quote: 'unlawful & inhumane sanctions',
+		summary: 'Baqeri calls the sanctions on Iran unlawful and inhumane (the tweet names no one who imposed them).'
 	},
 	{
 		id: 's08', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
-		actors: ['IRN'], recipients: ['P4+1'], topics: ['jcpoa'],
+		actors: ['IRN'], recipients: [], topics: ['jcpoa'],
 		quote: 'Amir Abdollahian stated that Iran is studying the background and process of the previous negotiations in Vienna, and specified that Iran will pursue its demands robustly in the forthcoming negotiations.',
-		summary: 'Iran says it will pursue its demands robustly in the coming Vienna negotiations.'
+		summary: 'Iran says it will pursue its demands robustly in the coming Vienna negotiations (the sentence names no one they are made to).'
 	},
 	{
 		id: 's09', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
-		actors: ['IRN'], recipients: ['P4+1', 'USA'], topics: ['jcpoa'],
+		actors: ['IRN'], recipients: [], topics: ['jcpoa'],
 		quote: 'Iran’s chief diplomat pointed out that there should be no doubt in the seriousness of the Iranian side in the talks and the need for all parties to return to their obligations.',
-		summary: 'Iran insists it is serious about the talks and that all parties must return to their obligations.'
+		summary: 'Iran insists it is serious about the talks and that all parties (not named) must return to their obligations.'
+	},
+	{
+		id: 's21', date: CALL, event: 'SANCTION', attribution: 'outlet',
+		actors: ['USA'], recipients: ['IRN'], topics: ['sanctions'],
+		quote: 'Referring to the new U.S. sanctions against Iran,',
+		summary: 'The report mentions new US sanctions against Iran; it gives no date for them, so they are dated by the report.'
+	},
+	{
+		id: 's22', date: CALL, occasion: 'ev-call', event: 'ACCUSE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
+		actors: ['IRN'], recipients: ['USA'], topics: ['jcpoa'],
+		quote: 'Amir Abdollahian stated that although Iran is skeptical of the Americans’ intentions,',
+		summary: 'Iran says it is sceptical of the Americans’ intentions.'
 	},
 	{
 		id: 's10', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
 		actors: ['IRN'], recipients: ['USA'], topics: ['sanctions', 'jcpoa'],
-		quote: 'Referring to the new U.S. sanctions against Iran, Amir Abdollahian stated that although Iran is skeptical of the Americans’ intentions, if they fully return to their obligations and do not make further demands,',
-		summary: 'Citing new US sanctions, Iran says it doubts US intentions, and sets its condition: that the US return fully to its obligations and make no further demands.'
+		quote: 'if they fully return to their obligations and do not make further demands,',
+		summary: 'Iran sets its condition: that the Americans return fully to their obligations and make no further demands.'
 	},
 	{
 		id: 's11', date: CALL, occasion: 'ev-call', event: 'AGREE', attribution: 'paraphrase', speaker: 'amir-abdollahian',
 		actors: ['IRN'], recipients: ['USA'], topics: ['jcpoa'],
 		quote: 'then Iran will return to its JCPOA obligations and will implement them all.',
-		summary: 'Iran pledges to return to and implement all its JCPOA obligations if the US fully returns to its own and makes no further demands.'
+		summary: 'Iran pledges to return to and implement all its JCPOA obligations if the Americans fully return to theirs and make no further demands.'
 	},
 	{
 		id: 's12', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'amir-abdollahian',
@@ -138,13 +144,13 @@ const coded: Coded[] = [
 	},
 	{
 		id: 's14', date: CALL, occasion: 'ev-call', event: 'SUPPORT', attribution: 'paraphrase', speaker: 'lavrov',
-		actors: ['RUS'], recipients: ['IRN'], topics: ['jcpoa'],
+		actors: ['RUS'], recipients: [], topics: ['jcpoa'],
 		quote: 'The Russian foreign minister also stressed the importance of reviving the 2015 nuclear deal,',
-		summary: 'Russia backs reviving the 2015 nuclear deal.'
+		summary: 'Russia backs reviving the 2015 nuclear deal (the sentence names no recipient).'
 	},
 	{
 		id: 's15', date: CALL, occasion: 'ev-call', event: 'REQUEST', attribution: 'paraphrase', speaker: 'lavrov',
-		actors: ['RUS'], recipients: ['USA', 'IRN'], topics: ['jcpoa'],
+		actors: ['RUS'], recipients: ['USA'], topics: ['jcpoa'],
 		quote: 'stressing that all parties, firstly, the United States, must return to their commitments.',
 		summary: 'Russia says all parties, the United States first, must return to their commitments.'
 	},
@@ -174,10 +180,11 @@ const coded: Coded[] = [
 	},
 	{
 		id: 's20', date: CALL, occasion: 'ev-call', event: 'SUPPORT', attribution: 'paraphrase', speaker: 'amir-abdollahian',
-		actors: ['IRN'], recipients: ['RUS', 'TUR', 'GEO', 'AZE', 'ARM'], topics: ['caucasus'],
+		actors: ['IRN'], recipients: ['3+3'], topics: ['caucasus'],
 		quote: 'Amir Abdollahian also referred to the latest developments in South Caucasus and stated that Iran supports the regional negotiations in the form of 3+3 (Iran-Russia-Turkey, Georgia, Azerbaijan, Armenia) and other agreed formats to resolve the South Caucasus issues and expanding regional cooperation.',
 		summary: 'Iran backs the 3+3 regional format for the South Caucasus.'
 	}
+
 ];
 
 export const seedDataset: Dataset = {
@@ -185,7 +192,8 @@ export const seedDataset: Dataset = {
 	sources: [
 		{
 			id: SOURCE_ID,
-			title: 'Iranian and Russian foreign ministers discuss the Vienna talks by phone (untitled news report)',
+			// The text as published gives no headline (and no outlet): the page says so, and titles it from the data.
+			title: '',
 			outlet: null,
 			dateline: 'TEHRAN',
 			published: '2021-11-06',

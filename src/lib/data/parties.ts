@@ -1,0 +1,36 @@
+/**
+ * Who takes part in statements, by one definition each, so every count on the page means the same thing.
+ * - A **party** is an actor or a recipient of a statement (what "Parties" counts above the charts, and the
+ *   network's nodes apart from the members it shows for a group).
+ * - A **speaking party** is one whose words a statement reports: the party its named speaker speaks for;
+ *   in the outlet's own voice, only a media actor (the outlet itself); otherwise every actor ("the two
+ *   sides agreed"). A party that acted but said nothing (sanctions, a call the outlet reports) is not one.
+ * Pure; no DOM.
+ */
+import type { DatasetIndex } from './queries';
+import type { Statement } from './types';
+
+/** The parties of the statements: every actor and recipient, in first-seen order. */
+export function partiesOf(statements: readonly Statement[]): Set<string> {
+	const parties = new Set<string>();
+	for (const s of statements) {
+		for (const a of s.actors) parties.add(a);
+		for (const r of s.recipients) parties.add(r);
+	}
+	return parties;
+}
+
+/** The parties whose words the statement reports (see the module's comment). */
+export function speakingPartiesOf(index: DatasetIndex, s: Statement): string[] {
+	const person = s.speaker ? index.people.get(s.speaker) : undefined;
+	if (person && s.actors.includes(person.actor)) return [person.actor];
+	if (s.attribution === 'outlet') return s.actors.filter((a) => index.actors.get(a)?.kind === 'media');
+	return [...new Set(s.actors)];
+}
+
+/** Every speaking party of the statements, in first-seen order. */
+export function speakersOf(index: DatasetIndex, statements: readonly Statement[]): Set<string> {
+	const speakers = new Set<string>();
+	for (const s of statements) for (const a of speakingPartiesOf(index, s)) speakers.add(a);
+	return speakers;
+}
