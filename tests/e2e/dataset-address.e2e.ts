@@ -3,6 +3,7 @@
  * a stalled download can be cancelled, the address resolves against the site from every page, a
  * redirect elsewhere is refused in our words, and the embed code carries the dataset.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { statementsCsv } from '../../src/lib/export/csv';
@@ -165,6 +166,58 @@ describe('the address of ?dataset= and the embed code', () => {
 		await w.page.reload({ waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		expect(await title(w.page)).toBe(seedDataset.sources[0].title);
+		await w.context.close();
+	});
+});
+
+describe('what the page says about files that are not what they claim', () => {
+	/** Serve these bodies at test-data/<name> for the page. */
+	async function serve(page: Page, files: Record<string, { type: string; body: string | Buffer }>) {
+		await page.route('**/test-data/*', (route) => {
+			const file = files[new URL(route.request().url()).pathname.split('/').pop()!];
+			return route.fulfill({ contentType: file.type, body: file.body });
+		});
+	}
+	const BAD_EVENTS = 16;
+	const manyErrors = [HEADER, ...Array.from({ length: BAD_EVENTS }, (_, i) => `s${i},2024-03-01,FRA,France,DEU,Germany,PRAISE${i},quote,,,"Q${i}",x`)].join('\r\n');
+
+	it('a list of 16 problems scrolls in its box and can be scrolled from the keyboard (axe)', async () => {
+		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		await serve(w.page, { 'many.csv': { type: 'text/csv', body: manyErrors } });
+		await w.page.goto(`${root}?dataset=test-data/many.csv`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const list = w.page.locator('.load-errors ol');
+		await expect.poll(() => list.locator('li').count()).toBe(BAD_EVENTS);
+		expect(await list.evaluate((ol) => ol.scrollHeight > ol.clientHeight)).toBe(true);
+		const result = await new AxeBuilder({ page: w.page }).include('.load-errors').withRules(['scrollable-region-focusable']).analyze();
+		expect(result.violations.map((v) => v.id)).toEqual([]);
+		await list.focus();
+		await w.page.keyboard.press('End');
+		await expect.poll(() => list.evaluate((ol) => ol.scrollTop)).toBeGreaterThan(0);
+		await w.context.close();
+	});
+
+	it('an HTML page served as a CSV is named as a web page, in one line', async () => {
+		const w = await openPage(browser);
+		const page = '<!doctype html><html><head><title>Sign in</title></head><body>' + '<p>a, b, c</p>\n'.repeat(48) + '</body></html>';
+		await serve(w.page, { 'statements.csv': { type: 'text/csv', body: page } });
+		await w.page.goto(`${root}?dataset=test-data/statements.csv`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const alert = w.page.getByRole('alert');
+		await expect.poll(() => alert.locator('li').allTextContents()).toEqual(['line 1: this is an HTML page, not a dataset (a web page was served or saved in its place)']);
+		await w.context.close();
+	});
+
+	it('a statements CSV saved as UTF-16 without a byte-order mark opens as its text', async () => {
+		const w = await openPage(browser);
+		const utf16 = Buffer.from(CHOSEN.toString('utf8'), 'utf16le');
+		expect(utf16.subarray(0, 2).equals(Buffer.from([0xff, 0xfe]))).toBe(false);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'unicode.csv', mimeType: 'text/csv', buffer: utf16 });
+		await expect.poll(() => title(w.page)).toBe('unicode.csv');
+		expect(await statementCount(w.page)).toBe('3');
+		expect(await w.page.getByRole('alert').count()).toBe(0);
 		await w.context.close();
 	});
 });
