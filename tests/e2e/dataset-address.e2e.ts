@@ -56,7 +56,6 @@ describe('a slow ?dataset= and the file the user chose meanwhile', () => {
 		await w.page.goto(`${root}?dataset=test-data/slow.csv`);
 		await hydrated(w.page);
 		await slow.first;
-		await expect.poll(() => w.page.locator('.open-dataset .progress label').textContent()).toMatch(/^Downloading slow\.csv: 0\.0 MB/);
 		const aborted = failedRequest(w.page, 'slow.csv');
 		await w.page.setInputFiles('#open-dataset-file', { name: 'chosen.csv', mimeType: 'text/csv', buffer: CHOSEN });
 		await expect.poll(() => title(w.page)).toBe('chosen.csv');
@@ -81,6 +80,7 @@ describe('a slow ?dataset= and the file the user chose meanwhile', () => {
 		await w.page.goto(`${root}?dataset=test-data/stalled.csv`);
 		await hydrated(w.page);
 		await stalled.first;
+		await expect.poll(() => w.page.locator('.open-dataset .progress label').textContent()).toMatch(/^Downloading stalled\.csv: 0\.0 MB \(at most 100 MB\)…$/);
 		const cancel = w.page.locator('.open-dataset .progress').getByRole('button', { name: 'Cancel' });
 		const aborted = failedRequest(w.page, 'stalled.csv');
 		await cancel.click();
