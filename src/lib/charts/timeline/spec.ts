@@ -1,5 +1,6 @@
 /** The timeline as Plot options: statements by day in one lane per speaking party, events as rules. */
 import * as Plot from '@observablehq/plot';
+import { extent } from 'd3';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
@@ -11,11 +12,11 @@ export function timelineSpec(
 	width: number,
 	palette: Palette
 ): Plot.PlotOptions {
-	const times = [...dots.map((d) => +d.date), ...events.map((e) => +e.date)];
 	const lanes = [...new Set(dots.map((d) => d.lane))];
-	const domain: [Date, Date] = times.length
-		? [new Date(Math.min(...times) - DAY), new Date(Math.max(...times) + DAY)]
-		: [new Date(0), new Date(DAY)];
+	const times = [...dots.map((d) => +d.date), ...events.map((e) => +e.date)];
+	// extent iterates: a million dates spread into Math.min as arguments exceed the call stack.
+	const [first, last] = extent(times);
+	const domain: [Date, Date] = first !== undefined && last !== undefined ? [new Date(first - DAY), new Date(last + DAY)] : [new Date(0), new Date(DAY)];
 	const lane = laneHeight(dots);
 	const held = events.filter((e) => !e.scheduled);
 	const scheduled = events.filter((e) => e.scheduled);
