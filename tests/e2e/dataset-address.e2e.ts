@@ -221,3 +221,35 @@ describe('what the page says about files that are not what they claim', () => {
 		await w.context.close();
 	});
 });
+
+describe('a name of 100,000 characters', () => {
+	it('keeps a 360 px page 360 px wide: the headline facts and the timeline cut it, the page still holds it whole', async () => {
+		const long = structuredClone(seedDataset);
+		const iran = long.actors.find((a) => a.id === 'IRN')!;
+		iran.name = 'Ab'.repeat(50_000);
+		const w = await openPage(browser, { viewport: { width: 360, height: 800 } });
+		await w.page.route('**/test-data/long.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+		await w.page.goto(`${root}?dataset=test-data/long.json`, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await expect.poll(() => title(w.page)).toBe('long.json');
+		const timelineLabels = w.page.locator('#cell-timeline svg text');
+		await w.page.locator('#cell-timeline').scrollIntoViewIfNeeded();
+		await expect.poll(() => timelineLabels.count()).toBeGreaterThan(0);
+		const widest = await w.page.evaluate(() => ({
+			page: document.documentElement.scrollWidth,
+			/** The lane labels naming the long name: each cut with an ellipsis, inside the page. */
+			labels: [...document.querySelectorAll('#cell-timeline svg text')]
+				.filter((t) => t.textContent!.startsWith('AbAb'))
+				.map((t) => ({ cut: t.textContent!.endsWith('…'), inside: t.getBoundingClientRect().right <= 360 }))
+		}));
+		expect(widest.page).toBe(360);
+		expect(widest.labels.length).toBeGreaterThan(0);
+		expect(widest.labels).toEqual(widest.labels.map(() => ({ cut: true, inside: true })));
+		// The fact is cut on screen, not in the text a screen reader reads.
+		const spokeMost = w.page.locator('.facts dt:text-is("Spoke most") + dd');
+		expect(((await spokeMost.textContent()) ?? '').includes(iran.name)).toBe(true);
+		const box = await spokeMost.boundingBox();
+		expect(box!.width).toBeLessThanOrEqual(360);
+		await w.context.close();
+	});
+});

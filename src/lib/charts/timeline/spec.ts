@@ -1,10 +1,14 @@
 /** The timeline as Plot options: statements by day in one lane per speaking party, events as rules. */
 import * as Plot from '@observablehq/plot';
 import { extent } from 'd3';
+import { fitLabel } from '../plot/fit-label';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
 import { laneHeight, MARGIN_BOTTOM, MARGIN_TOP, timelineHeight } from './model';
+
+/** The characters of a lane's label (12 px, bold; up to 10 px a character for capitals) that fit across the chart; a longer name is cut, the card has it whole. */
+export const laneLabelChars = (width: number) => Math.max(8, Math.floor((width - 36) / 10));
 
 export function timelineSpec(
 	dots: TimelineDot[],
@@ -38,7 +42,7 @@ export function timelineSpec(
 		symbol: { domain: Object.keys(ATTRIBUTION_SYMBOLS), range: Object.values(ATTRIBUTION_SYMBOLS) },
 		marks: [
 			Plot.frame({ stroke: palette.rule, anchor: 'bottom', ariaHidden: 'true' }),
-			Plot.text(lanes, { fy: (d) => d, text: (d) => d, frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
+			Plot.text(lanes, { fy: (d) => d, text: (d) => fitLabel(d, laneLabelChars(width)), frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
 			Plot.ruleX(held, { x: 'date', stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true' }),
 			Plot.ruleX(scheduled, { x: 'date', stroke: palette.muted, strokeWidth: 1.2, strokeDasharray: '5,4', ariaHidden: 'true' }),
 			Plot.text(events, {
