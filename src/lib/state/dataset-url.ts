@@ -9,7 +9,7 @@
  */
 import type { ParseResult } from '$lib/data/parse/issues';
 import { downloadDatasetFile, type DownloadOptions } from './fetch-dataset-file';
-import { readDatasetFile, type Progress } from './read-dataset-file';
+import type { Progress } from './read-dataset-file';
 
 /** What opening the address's dataset found: as for a chosen file (`file` is the name from the URL). */
 export type DatasetLoad = ParseResult;
@@ -77,6 +77,8 @@ export async function fetchDataset(url: URL, options: AddressLoadOptions = {}): 
 		onProgress: ({ bytes, total }) => onProgress({ stage: 'downloading', fraction: total ? bytes / total : NaN, bytes })
 	});
 	if (!downloaded.ok) return notRead(name, downloaded.message);
+	// The reader and the parsers load only when a dataset is opened: an embed of the built-in data never needs them.
+	const { readDatasetFile } = await import('./read-dataset-file');
 	const read = await readDatasetFile(downloaded.file, onProgress, signal);
 	void read.keep(null); // a dataset the address names is opened from the address again, not kept here
 	return read.result;
