@@ -8,7 +8,7 @@
  * Another origin is refused, before the request and after any redirect: nothing is fetched from elsewhere.
  */
 import type { ParseResult } from '$lib/data/parse/issues';
-import { downloadDatasetFile, type DownloadOptions } from './fetch-dataset-file';
+import type { DownloadOptions } from './fetch-dataset-file';
 import type { Progress } from './read-dataset-file';
 
 /** What opening the address's dataset found: as for a chosen file (`file` is the name from the URL). */
@@ -72,12 +72,13 @@ export interface AddressLoadOptions extends Omit<DownloadOptions, 'onProgress'> 
 export async function fetchDataset(url: URL, options: AddressLoadOptions = {}): Promise<DatasetLoad> {
 	const name = datasetName(url);
 	const { onProgress = () => {}, signal } = options;
+	// The download, the reader and the parsers load only when a dataset is opened: an embed of the built-in data never needs them.
+	const { downloadDatasetFile } = await import('./fetch-dataset-file');
 	const downloaded = await downloadDatasetFile(url, name, {
 		...options,
 		onProgress: ({ bytes, total }) => onProgress({ stage: 'downloading', fraction: total ? bytes / total : NaN, bytes })
 	});
 	if (!downloaded.ok) return notRead(name, downloaded.message);
-	// The reader and the parsers load only when a dataset is opened: an embed of the built-in data never needs them.
 	const { readDatasetFile } = await import('./read-dataset-file');
 	const read = await readDatasetFile(downloaded.file, onProgress, signal);
 	void read.keep(null); // a dataset the address names is opened from the address again, not kept here
