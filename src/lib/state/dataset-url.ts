@@ -2,8 +2,8 @@
  * `?dataset=<url>`: open a dataset published on the same site (a link can share a view of it), in any
  * format the file picker opens (dataset JSON, statements CSV, PLOVER JSONL). The body is downloaded as a
  * stream (size limit, idle timeout, Cancel: see fetch-dataset-file.ts) into a File that is read exactly
- * as a chosen file is, by the same reader (in a Web Worker above 1 MB), so the address and the picker
- * accept the same files and say the same things about them.
+ * as a chosen file is, by the same parsers (in the notebook, by the same background reader above 1 MB), so
+ * the address and the picker accept the same files and say the same things about them.
  * A relative address is read against the site's root, whichever page names it (`/` or `/embed/…`).
  * Another origin is refused, before the request and after any redirect: nothing is fetched from elsewhere.
  */
@@ -64,25 +64,36 @@ function notRead(name: string, what: string): DatasetLoad {
 	return { ok: false, file: name, format, errors: [{ file: name, path: '', message: what }], warnings: [] };
 }
 
+/** Reads a downloaded file as a chosen one is read. */
+export type DatasetReader = (file: File, onProgress: (progress: Progress) => void, signal?: AbortSignal) => Promise<ParseResult>;
+
+/** Read in this page, the parsers loaded only now (an embed: an embed of the built-in data never loads them). */
+export const readInPage: DatasetReader = async (file) => {
+	const [{ decodeDatasetBytes }, { formatOfContentType, openDatasetFile }] = await Promise.all([
+		import('$lib/data/parse/decode-text'),
+		import('$lib/data/parse/open-dataset-file')
+	]);
+	return openDatasetFile(file.name, decodeDatasetBytes(new Uint8Array(await file.arrayBuffer())), undefined, formatOfContentType(file.type));
+};
+
 export interface AddressLoadOptions extends Omit<DownloadOptions, 'onProgress'> {
 	onProgress?: (progress: Progress) => void;
+	/** How the downloaded file is read: in this page by default; the notebook passes its background reader. */
+	read?: DatasetReader;
 }
 
 /** Download and read the dataset at `url` (already checked to be on this site). */
 export async function fetchDataset(url: URL, options: AddressLoadOptions = {}): Promise<DatasetLoad> {
 	const name = datasetName(url);
 	const { onProgress = () => {}, signal } = options;
-	// The download, the reader and the parsers load only when a dataset is opened: an embed of the built-in data never needs them.
+	// The download loads only when a dataset is opened: an embed of the built-in data never needs it.
 	const { downloadDatasetFile } = await import('./fetch-dataset-file');
 	const downloaded = await downloadDatasetFile(url, name, {
 		...options,
 		onProgress: ({ bytes, total }) => onProgress({ stage: 'downloading', fraction: total ? bytes / total : NaN, bytes })
 	});
 	if (!downloaded.ok) return notRead(name, downloaded.message);
-	const { readDatasetFile } = await import('./read-dataset-file');
-	const read = await readDatasetFile(downloaded.file, onProgress, signal);
-	void read.keep(null); // a dataset the address names is opened from the address again, not kept here
-	return read.result;
+	return (options.read ?? readInPage)(downloaded.file, onProgress, signal);
 }
 
 /**
