@@ -1,20 +1,23 @@
 /*
  * Include once on a page that shows charts of this dashboard in iframes:
  *   <script src="https://example.org/dashboard/embed.js" async></script>
- * Every iframe on the page that shows an /embed/ page of the same deployment is sized to its content.
+ * Every iframe on the page that shows an /embed/ page of the same deployment is sized to its content;
+ * the script of another deployment on the same page sizes that deployment's frames.
  * Messages are accepted only from those iframes' own windows, on this deployment's origin.
  */
 (function () {
 	'use strict';
-	if (window.__whoSaidWhatEmbeds) return;
-	window.__whoSaidWhatEmbeds = true;
-
 	var HEIGHT_MESSAGE = 'who-said-what:embed-height';
 	var HELLO_MESSAGE = 'who-said-what:embed-hello';
 	var script = document.currentScript;
 	if (!script || !script.src) return;
 	var root = new URL('.', script.src);
 	var embedPrefix = root.href + 'embed/';
+	// Once per deployment: the same script included twice does nothing more, while the script of another
+	// deployment (another site, or another base path) on the same host page sizes that deployment's frames.
+	var started = (window.__whoSaidWhatEmbeds = window.__whoSaidWhatEmbeds || {});
+	if (typeof started !== 'object' || started[root.href]) return;
+	started[root.href] = true;
 
 	function embedFrames() {
 		var frames = document.getElementsByTagName('iframe');

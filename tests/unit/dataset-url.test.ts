@@ -6,7 +6,6 @@ import { statementsCsv } from '$lib/export/csv';
 import { ploverJsonl } from '$lib/export/plover';
 import { fetchDataset } from '$lib/state/dataset-url';
 
-const TODAY = new Date('2025-01-01');
 
 function serve(body: string, contentType: string, status = 200) {
 	vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status, headers: { 'content-type': contentType } })));
@@ -32,22 +31,22 @@ describe('fetchDataset reads the text as the file picker does', () => {
 		it(c.name, async () => {
 			serve(c.body, c.type);
 			const name = c.path.split('/').pop()!;
-			const viaAddress = await fetchDataset(new URL(c.path, 'https://site.test/'), TODAY);
-			expect(viaAddress).toEqual(openDatasetFile(name, c.body, TODAY));
+			const viaAddress = await fetchDataset(new URL(c.path, 'https://site.test/'));
+			expect(viaAddress).toEqual(openDatasetFile(name, c.body));
 		});
 });
 
 describe('what the reader sees', () => {
 	it('a wrong span opens, corrected, and the warning says where', async () => {
 		serve(pretty(movedSpan), 'application/json');
-		const r = await fetchDataset(new URL('https://site.test/data/moved.json'), TODAY);
+		const r = await fetchDataset(new URL('https://site.test/data/moved.json'));
 		expect(r.ok && r.dataset.statements[2].span).toEqual(seedDataset.statements[2].span);
 		expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^line \d+, statements\[2\]\.span: the quote is not at .* the span was corrected$/));
 	});
 
 	it('a missing field is named with its line', async () => {
 		serve(pretty(noQuote), 'application/json');
-		const r = await fetchDataset(new URL('https://site.test/data/no-quote.json'), TODAY);
+		const r = await fetchDataset(new URL('https://site.test/data/no-quote.json'));
 		expect(r.ok).toBe(false);
 		expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^line \d+, statements\[7\]\.quote: the field "quote" is missing$/)]);
 		expect(r.errors[0].line).toBeGreaterThan(1);
@@ -55,7 +54,7 @@ describe('what the reader sees', () => {
 
 	it('bad JSON is described in our words, not the engine\'s', async () => {
 		serve('{\n  "schemaVersion": 1,\n  sources: []\n}', 'application/json');
-		const r = await fetchDataset(new URL('https://site.test/data/bad.json'), TODAY);
+		const r = await fetchDataset(new URL('https://site.test/data/bad.json'));
 		expect(r.errors.map((e) => e.message)).toEqual(['line 3: not valid JSON at column 3: expected a field name in double quotes, found "sources: []\\n}"']);
 		expect(r.errors[0].message).not.toMatch(/position/);
 	});
@@ -64,7 +63,7 @@ describe('what the reader sees', () => {
 		const body = statementsCsv(seedDataset);
 		for (const [path, type] of [['/data/statements.csv', 'text/csv'], ['/api/statements', 'text/csv; charset=utf-8']]) {
 			serve(body, type);
-			const r = await fetchDataset(new URL(path, 'https://site.test/'), TODAY);
+			const r = await fetchDataset(new URL(path, 'https://site.test/'));
 			expect(r.errors).toEqual([]);
 			expect(r.ok && r.format).toBe('csv');
 			expect(r.ok && r.dataset.statements.length).toBe(seedDataset.statements.length);
@@ -73,7 +72,7 @@ describe('what the reader sees', () => {
 
 	it('an HTTP error names the file and the status', async () => {
 		serve('not found', 'text/plain', 404);
-		const r = await fetchDataset(new URL('https://site.test/data/gone.json'), TODAY);
+		const r = await fetchDataset(new URL('https://site.test/data/gone.json'));
 		expect(r).toMatchObject({ ok: false, file: 'gone.json', errors: [{ message: 'gone.json could not be loaded: HTTP 404' }] });
 	});
 });

@@ -4,7 +4,9 @@ import { PLOVER_EVENTS, QUAD_CLASSES } from '$lib/data/plover';
 import type { Focus } from '$lib/state/focus';
 import { decodeUrlState, encodeUrlState, withUrlState, type UrlState } from '$lib/state/url';
 
-const id = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !s.includes('>'));
+const id = fc.string({ minLength: 1, maxLength: 8 });
+/** Ids with the characters a pin's syntax uses: `>` between the ends, `%` for escapes. */
+const edgeId = fc.stringMatching(/^[A-Z>%3Ee]{1,6}$/);
 const ids = fc.uniqueArray(id, { maxLength: 3 });
 const date = fc
 	.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
@@ -12,7 +14,7 @@ const date = fc
 const focus: fc.Arbitrary<Focus> = fc.oneof(
 	id.map((i) => ({ kind: 'actor' as const, id: i })),
 	id.map((i) => ({ kind: 'statement' as const, id: i })),
-	fc.tuple(id, id).map(([source, target]) => ({ kind: 'edge' as const, source, target }))
+	fc.tuple(fc.oneof(id, edgeId), fc.oneof(id, edgeId)).map(([source, target]) => ({ kind: 'edge' as const, source, target }))
 );
 const state: fc.Arbitrary<UrlState> = fc.record({
 	filters: fc.record({
@@ -74,5 +76,29 @@ describe('URL state', () => {
 	it('keeps parameters it does not own, such as dataset and title', () => {
 		const s = decodeUrlState(new URLSearchParams('recipient=AFG'));
 		expect(withUrlState(new URLSearchParams('dataset=x.json&title=0&recipient=USA'), s)).toBe('?dataset=x.json&title=0&recipient=AFG');
+	});
+
+	it.each([
+		{ pin: 'edge:RUS>USA', expected: { kind: 'edge', source: 'RUS', target: 'USA' } },
+		{ pin: 'edge:IRN%3EA>B', expected: { kind: 'edge', source: 'IRN>A', target: 'B' } },
+		{ pin: 'edge:IRN>A%3EB', expected: { kind: 'edge', source: 'IRN', target: 'A>B' } },
+		{ pin: 'edge:100%25>B', expected: { kind: 'edge', source: '100%', target: 'B' } },
+		// An older link, written unescaped: read where exactly one split names two actors of the dataset.
+		{ pin: 'edge:IRN>A>B', actors: ['IRN', 'A>B'], expected: { kind: 'edge', source: 'IRN', target: 'A>B' } },
+		{ pin: 'edge:IRN>A>B', actors: ['IRN', 'A>B', 'IRN>A', 'B'], expected: null }
+	])('pin=$pin names one edge, or none when it is ambiguous', ({ pin, actors, expected }) => {
+		const all = actors ?? ['RUS', 'USA', 'IRN', 'IRN>A', 'B', 'A>B', '100%'];
+		const known = { actors: new Set(all), topics: new Set<string>(), statements: new Set<string>() };
+		expect(decodeUrlState(new URLSearchParams({ pin }), known).pinned).toEqual(expected);
+	});
+
+	it.each([
+		{ source: 'IRN>A', target: 'B' },
+		{ source: 'IRN', target: 'A>B' },
+		{ source: 'a%3Eb', target: '%' }
+	])('an edge between $source and $target survives the address', ({ source, target }) => {
+		const state: UrlState = { filters: decodeUrlState(new URLSearchParams()).filters, pinned: { kind: 'edge', source, target }, theme: 'auto' };
+		const known = { actors: new Set([source, target]), topics: new Set<string>(), statements: new Set<string>() };
+		expect(decodeUrlState(new URLSearchParams(encodeUrlState(state).toString()), known).pinned).toEqual(state.pinned);
 	});
 });

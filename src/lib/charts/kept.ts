@@ -40,7 +40,7 @@ export function keepLeftOut<T>(now: readonly T[], before: readonly Kept<T>[], ke
 	for (const item of now) {
 		out.push({ item, shown: true });
 		const list = after.get(key(item));
-		if (list) out.push(...list);
+		if (list) for (const kept of list) out.push(kept);
 	}
 	return out;
 }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { pairingIssues } from './pairs';
 import { PLOVER_EVENTS } from './plover';
+import { memberCycles } from './member-cycles';
 import type { Dataset } from './types';
 
 function isCalendarDate(value: string): boolean {
@@ -235,6 +236,8 @@ export function checkConsistency(
 		const outlined = actor.kind === 'group' && actor.members?.some((m) => actors.get(m)?.m49);
 		if (!actor.anchor && !outlined) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
 	});
+	for (const { index: i, path } of memberCycles(dataset.actors))
+		warn(`actors[${i}].members`, `group ${path.map(show).join(' → ')}: a group cannot contain itself; its members are read as given`);
 	dataset.people.forEach((p, i) => ok('people', i) && mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
 	dataset.events.forEach((e, i) => {
 		if (!ok('events', i)) return;

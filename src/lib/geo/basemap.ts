@@ -4,7 +4,7 @@
  * Plain data, serialisable into the prerendered page, so the browser never loads the world topology.
  */
 import type { ArcGeometry } from './arcs';
-import { geoGraticule10, geoPath } from 'd3';
+import { geoGraticule10, geoPath, max, min } from 'd3';
 import { compactPath } from './compact-path';
 import { drawCountries, featureBox, type CountryFeature, type CountryShape } from './features';
 import { emptiestRect } from './placement';
@@ -53,10 +53,10 @@ export interface BaseMapOptions {
 export function unionBox(boxes: readonly GeoBox[]): GeoBox | null {
 	if (!boxes.length) return null;
 	return {
-		west: Math.min(...boxes.map((b) => b.west)),
-		east: Math.max(...boxes.map((b) => b.east)),
-		south: Math.min(...boxes.map((b) => b.south)),
-		north: Math.max(...boxes.map((b) => b.north))
+		west: min(boxes, (b) => b.west)!,
+		east: max(boxes, (b) => b.east)!,
+		south: min(boxes, (b) => b.south)!,
+		north: max(boxes, (b) => b.north)!
 	};
 }
 

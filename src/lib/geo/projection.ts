@@ -3,7 +3,7 @@
  * boxes fill a fixed viewBox. Plain data in (boxes in degrees), plain data out (a ProjectionSpec), so the
  * same framing is computed at build time and re-created in the browser without re-fitting.
  */
-import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoNaturalEarth1, geoPath, max, min, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 
 /** A box in degrees: west/east longitudes, south/north latitudes. */
 export interface GeoBox {
@@ -60,9 +60,7 @@ export function boxOutlinePoints(boxes: readonly GeoBox[]): [number, number][] {
 /** The longitude half-way across all boxes (boxes are assumed not to cross the antimeridian). */
 export function centralLongitude(boxes: readonly GeoBox[]): number {
 	if (!boxes.length) return 0;
-	const west = Math.min(...boxes.map((b) => b.west));
-	const east = Math.max(...boxes.map((b) => b.east));
-	return (west + east) / 2;
+	return (min(boxes, (b) => b.west)! + max(boxes, (b) => b.east)!) / 2;
 }
 
 /**

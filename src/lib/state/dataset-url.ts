@@ -1,23 +1,60 @@
 /**
  * `?dataset=<url>`: open a dataset published on the same site (a link can share a view of it), in any
- * format the file picker opens (dataset JSON, statements CSV, PLOVER JSONL), read by the same parser, so
+ * format the file picker opens (dataset JSON, statements CSV, PLOVER JSONL). The body is downloaded as a
+ * stream (size limit, idle timeout, Cancel: see fetch-dataset-file.ts) into a File that is read exactly
+ * as a chosen file is, by the same parsers (in the notebook, by the same background reader above 1 MB), so
  * the address and the picker accept the same files and say the same things about them.
- * Another origin is refused: nothing is fetched from elsewhere at run time.
+ * A relative address is read against the site's root, whichever page names it (`/` or `/embed/…`).
+ * Another origin is refused, before the request and after any redirect: nothing is fetched from elsewhere.
  */
 import type { ParseResult } from '$lib/data/parse/issues';
-import type { Dataset } from '$lib/data/types';
+import type { DownloadOptions } from './fetch-dataset-file';
+import type { Progress } from './read-dataset-file';
 
 /** What opening the address's dataset found: as for a chosen file (`file` is the name from the URL). */
 export type DatasetLoad = ParseResult;
 
-export function sameOriginDatasetUrl(param: string | null, location: URL): URL | null {
+/** The dataset's URL on this site, read against the site's root (`siteRoot` ends in "/"); null for another origin. */
+export function sameOriginDatasetUrl(param: string | null, siteRoot: URL): URL | null {
 	if (!param) return null;
 	try {
-		const url = new URL(param, location);
-		return url.origin === location.origin ? url : null;
+		const url = new URL(param, siteRoot);
+		return url.origin === siteRoot.origin ? url : null;
 	} catch {
 		return null;
 	}
+}
+
+/** The file name an address ends with, as the reader would name it. */
+export function datasetName(url: URL | string): string {
+	const path = typeof url === 'string' ? url.split(/[?#]/, 1)[0] : url.pathname;
+	const last = path.split('/').pop() || path;
+	try {
+		return decodeURIComponent(last);
+	} catch {
+		return last; // not percent-encoded text: the name as written
+	}
+}
+
+/** The address without `?dataset=` (the rest kept as it is). */
+export function addressWithoutDataset(href: string): string {
+	const url = new URL(href);
+	if (!url.searchParams.has('dataset')) return href;
+	url.searchParams.delete('dataset');
+	return url.href;
+}
+
+/**
+ * What an embed of the current view must show: the address's dataset (`param`, carried as `?dataset=`),
+ * or, for a file opened from disk (no address to carry), its name, so the dialog can say that the embed
+ * shows the site's published data instead. The page's address names a dataset only while it shows it.
+ */
+export type EmbeddedData = { kind: 'built-in' } | { kind: 'address'; param: string } | { kind: 'file'; name: string };
+
+export function embeddedData(shownName: string, href: string): EmbeddedData {
+	if (!shownName) return { kind: 'built-in' };
+	const param = new URL(href).searchParams.get('dataset');
+	return param ? { kind: 'address', param } : { kind: 'file', name: shownName };
 }
 
 /** A load that failed before any text was read: the format is the one the name suggests. */
@@ -27,38 +64,47 @@ function notRead(name: string, what: string): DatasetLoad {
 	return { ok: false, file: name, format, errors: [{ file: name, path: '', message: what }], warnings: [] };
 }
 
-/** Apply `?dataset=` from the current address to a dashboard, if present. Browser only. */
-export async function openDatasetFromAddress(
-	replace: (dataset: Dataset, name: string) => void
-): Promise<DatasetLoad | null> {
-	const here = new URL(window.location.href);
-	const param = here.searchParams.get('dataset');
-	if (!param) return null;
-	const url = sameOriginDatasetUrl(param, here);
-	if (!url) return notRead(param, `dataset=${param}: only a dataset on this site can be opened`);
-	const result = await fetchDataset(url);
-	if (result.ok) replace(result.dataset, result.file);
-	return result;
+/** Reads a downloaded file as a chosen one is read. */
+export type DatasetReader = (file: File, onProgress: (progress: Progress) => void, signal?: AbortSignal) => Promise<ParseResult>;
+
+/** Read in this page, the parsers loaded only now (an embed: an embed of the built-in data never loads them). */
+export const readInPage: DatasetReader = async (file) => {
+	const [{ decodeDatasetBytes }, { formatOfContentType, openDatasetFile }] = await Promise.all([
+		import('$lib/data/parse/decode-text'),
+		import('$lib/data/parse/open-dataset-file')
+	]);
+	return openDatasetFile(file.name, decodeDatasetBytes(new Uint8Array(await file.arrayBuffer())), undefined, formatOfContentType(file.type));
+};
+
+export interface AddressLoadOptions extends Omit<DownloadOptions, 'onProgress'> {
+	onProgress?: (progress: Progress) => void;
+	/** How the downloaded file is read: in this page by default; the notebook passes its background reader. */
+	read?: DatasetReader;
 }
 
-export async function fetchDataset(url: URL, today = new Date()): Promise<DatasetLoad> {
-	const last = url.pathname.split('/').pop() || url.pathname;
-	let name = last;
-	try {
-		name = decodeURIComponent(last);
-	} catch {
-		/* not percent-encoded text: the name as written */
-	}
-	let response: Response;
-	let text: string;
-	try {
-		response = await fetch(url, { credentials: 'same-origin' });
-		if (!response.ok) return notRead(name, `${name} could not be loaded: HTTP ${response.status}`);
-		text = await response.text();
-	} catch (error) {
-		return notRead(name, `${name} could not be loaded: ${String(error)}`);
-	}
-	// The parsers load only when a dataset is opened: an embed of the built-in data never needs them.
-	const { formatOfContentType, openDatasetFile } = await import('$lib/data/parse/open-dataset-file');
-	return openDatasetFile(name, text, today, formatOfContentType(response.headers.get('content-type')));
+/** Download and read the dataset at `url` (already checked to be on this site). */
+export async function fetchDataset(url: URL, options: AddressLoadOptions = {}): Promise<DatasetLoad> {
+	const name = datasetName(url);
+	const { onProgress = () => {}, signal } = options;
+	// The download loads only when a dataset is opened: an embed of the built-in data never needs it.
+	const { downloadDatasetFile } = await import('./fetch-dataset-file');
+	const downloaded = await downloadDatasetFile(url, name, {
+		...options,
+		onProgress: ({ bytes, total }) => onProgress({ stage: 'downloading', fraction: total ? bytes / total : NaN, bytes })
+	});
+	if (!downloaded.ok) return notRead(name, downloaded.message);
+	return (options.read ?? readInPage)(downloaded.file, onProgress, signal);
+}
+
+/**
+ * The dataset named by `?dataset=` in the current address, opened; null when there is none. Browser only.
+ * `siteRoot` is the URL of the site's root page. A load aborted by `signal` answers null too.
+ */
+export async function openDatasetFromAddress(siteRoot: URL, options: AddressLoadOptions = {}): Promise<DatasetLoad | null> {
+	const param = new URL(window.location.href).searchParams.get('dataset');
+	if (!param) return null;
+	const url = sameOriginDatasetUrl(param, siteRoot);
+	if (!url) return notRead(datasetName(param), `dataset=${param}: only a dataset on this site can be opened`);
+	const result = await fetchDataset(url, options);
+	return options.signal?.aborted ? null : result;
 }

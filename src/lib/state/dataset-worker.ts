@@ -1,7 +1,8 @@
 /** Web Worker: read, parse and validate a large dataset file off the main thread, reporting progress. */
 import { IN_PLACE_MAX_NODES } from './background-layout';
 import { generateDataset } from '$lib/data/generate';
-import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { DatasetTextDecoder } from '$lib/data/parse/decode-text';
+import { formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import { buildGraph } from '$lib/graph/build';
 import { layoutGraph, NETWORK_SEED, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
 import type { Dataset } from '$lib/data/types';
@@ -50,19 +51,19 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const { file } = request;
 	try {
 		const reader = file.stream().getReader();
-		const decoder = new TextDecoder('utf-8');
+		const decoder = new DatasetTextDecoder();
 		const parts: string[] = [];
 		let read = 0;
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
 			read += value.byteLength;
-			parts.push(decoder.decode(value, { stream: true }));
+			parts.push(decoder.decode(value));
 			post({ type: 'progress', stage: 'reading', fraction: 0.6 * (read / Math.max(1, file.size)) });
 		}
-		parts.push(decoder.decode());
+		parts.push(decoder.end());
 		post({ type: 'progress', stage: 'checking', fraction: 0.65 });
-		const result = openDatasetFile(file.name, parts.join(''));
+		const result = openDatasetFile(file.name, parts.join(''), undefined, formatOfContentType(file.type));
 		post({ type: 'done', result });
 		if (!result.ok) return;
 		opened = result.dataset;

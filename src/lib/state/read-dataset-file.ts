@@ -3,9 +3,9 @@
  * the page stays responsive (with progress). Everything happens in the browser; nothing is sent.
  */
 import { offerLayout } from './background-layout';
-import { openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
-import { detectFormat } from '$lib/data/parse/open-dataset-file';
+import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
 import { saveOpenedDataset } from './saved-dataset';
 
@@ -24,7 +24,8 @@ export type WorkerReply =
 	| { type: 'kept'; kept: boolean }
 	| { type: 'failed'; message: string };
 
-export type Progress = { stage: 'reading' | 'checking'; fraction: number };
+/** How far a load is: `fraction` is NaN while a download's size is unknown; `bytes` counts what has arrived. */
+export type Progress = { stage: 'downloading' | 'reading' | 'checking'; fraction: number; bytes?: number };
 
 /**
  * A file read: what was found, and for a valid file a way to keep its dataset in this browser. The copy
@@ -51,12 +52,19 @@ export function prepareReader(): void {
 	if (!spare && typeof Worker !== 'undefined') spare = startReader();
 }
 
-export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}): Promise<ReadResult> {
+/** What a read aborted (by Cancel, or by a newer file) answers: nothing is kept, nothing shown. */
+const abandoned = (file: File): ReadResult => ({ result: unreadable(file, 'cancelled'), keep: async () => false });
+
+/** Read and check a file; `signal` abandons the read (the background reader is stopped at once). */
+export async function readDatasetFile(file: File, onProgress: (p: Progress) => void = () => {}, signal?: AbortSignal): Promise<ReadResult> {
+	if (signal?.aborted) return abandoned(file);
 	if (file.size <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
 		offerLayout(null); // the chart lays this file's graph out itself: it does not wait for an earlier file's
 		let result: ParseResult;
 		try {
-			result = openDatasetFile(file.name, await file.text());
+			const text = decodeDatasetBytes(new Uint8Array(await file.arrayBuffer()));
+			if (signal?.aborted) return abandoned(file);
+			result = openDatasetFile(file.name, text, undefined, formatOfContentType(file.type));
 		} catch (error) {
 			result = unreadable(file, String(error));
 		}
@@ -84,13 +92,17 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			else worker.terminate();
 			resolve({ result, keep: result.ok ? keep : async () => false });
 		};
-		const fail = (message: string) => {
+		const stopReader = () => {
 			failed = true;
 			worker.terminate();
-			layoutArrived(null); // failed after a valid file: the chart lays the graph out itself
+			layoutArrived(null); // stopped after a valid file: the chart lays the graph out itself
 			keptArrived(false);
+		};
+		const fail = (message: string) => {
+			stopReader();
 			finish(unreadable(file, message));
 		};
+		signal?.addEventListener('abort', () => (stopReader(), resolve(abandoned(file))), { once: true });
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });

@@ -42,8 +42,27 @@ function unique<T>(values: T[]): T[] {
 	return [...new Set(values)];
 }
 
+/**
+ * An edge pin is `edge:SOURCE>TARGET`. Inside each id, `%` and `>` are percent-encoded, so an id that
+ * contains `>` (`edge:IRN%3EA>B`) reads one way only; ids without them (`edge:RUS>USA`) read as before.
+ */
+const escapeEdgeId = (id: string) => id.replace(/%/g, '%25').replace(/>/g, '%3E');
+function unescapeEdgeId(text: string): string {
+	return text.replace(/%(25|3E)/gi, (_, hex: string) => (hex === '25' ? '%' : '>'));
+}
+
 export function encodeFocus(focus: Focus): string {
-	return focus.kind === 'edge' ? `edge:${focus.source}>${focus.target}` : `${focus.kind}:${focus.id}`;
+	return focus.kind === 'edge' ? `edge:${escapeEdgeId(focus.source)}>${escapeEdgeId(focus.target)}` : `${focus.kind}:${focus.id}`;
+}
+
+/** The (source, target) an edge pin names: exactly one unescaped `>`; an older unescaped link with more is read only where one split names two known actors. */
+function edgeEnds(rest: string, known?: KnownIds): { source: string; target: string } | null {
+	const parts = rest.split('>');
+	if (parts.length === 2) return { source: unescapeEdgeId(parts[0]), target: unescapeEdgeId(parts[1]) };
+	if (!known || parts.length < 2) return null;
+	const splits = parts.slice(1).map((_, i) => ({ source: parts.slice(0, i + 1).join('>'), target: parts.slice(i + 1).join('>') }));
+	const named = splits.filter((s) => known.actors.has(s.source) && known.actors.has(s.target));
+	return named.length === 1 ? named[0] : null;
 }
 
 export function decodeFocus(value: string, known?: KnownIds): Focus | null {
@@ -54,11 +73,9 @@ export function decodeFocus(value: string, known?: KnownIds): Focus | null {
 	if (kind === 'actor' && rest && (!known || known.actors.has(rest))) return { kind, id: rest };
 	if (kind === 'statement' && rest && (!known || known.statements.has(rest))) return { kind, id: rest };
 	if (kind === 'edge') {
-		const gt = rest.lastIndexOf('>');
-		const source = rest.slice(0, gt);
-		const target = rest.slice(gt + 1);
-		if (gt > 0 && target && (!known || (known.actors.has(source) && known.actors.has(target))))
-			return { kind, source, target };
+		const ends = edgeEnds(rest, known);
+		if (ends && ends.source && ends.target && (!known || (known.actors.has(ends.source) && known.actors.has(ends.target))))
+			return { kind, ...ends };
 	}
 	return null;
 }

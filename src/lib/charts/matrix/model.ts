@@ -2,6 +2,8 @@
  * The stance matrix's model, without Plot: actor × recipient cells with their cooperation/conflict
  * balance, their order and size, the elements a reader can focus. Only spec.ts needs Plot.
  */
+import { max } from 'd3';
+import { fitLabel } from '../plot/fit-label';
 import { byName } from '$lib/data/compare';
 import { quadOf, quadSign } from '$lib/data/plover';
 import { actorName, statementPairs, type DatasetIndex } from '$lib/data/queries';
@@ -86,14 +88,11 @@ export const TICK_ANGLE = 40;
 /** A character of the axes' 12 px labels, estimated. */
 const CHAR = 6.8;
 /** The width of the longest of some labels, estimated. */
-const labelWidth = (labels: readonly string[]) => Math.max(0, ...labels.map((l) => l.length)) * CHAR;
+const labelWidth = (labels: readonly string[]) => (max(labels, (l) => l.length) ?? 0) * CHAR;
 /** The longest column label that fits under the top margin once turned up. */
 const COLUMN_CHARS = Math.floor((MARGIN_TOP - 8) / (CHAR * Math.sin((Math.PI * TICK_ANGLE) / 180)));
 
-/** A label cut to at most `chars` characters, with an ellipsis where it was cut. */
-export function fitLabel(label: string, chars: number): string {
-	return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
-}
+export { fitLabel };
 
 /**
  * How the matrix is laid out in a box this wide. Rows are the speaking parties and columns the parties

@@ -3,6 +3,7 @@
  * balance; on a narrow box with many addressees, recipient × actor (see matrixLayout).
  */
 import * as Plot from '@observablehq/plot';
+import { max } from 'd3';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { balanceColor, cellText, fitLabel, MARGIN_TOP, matrixCorner, matrixLayout, TICK_ANGLE, type MatrixCell } from './model';
 
@@ -15,7 +16,7 @@ const INSET = 1.5;
 export function matrixSpec(cells: MatrixCell[], width: number, palette: Palette): Plot.PlotOptions {
 	const size = matrixLayout(cells, width);
 	// Where the longest count does not fit on one line in a cell, the counts go one above the other.
-	const stacked = size.cell * (1 - PADDING) - 2 * INSET < oneLineWidth(Math.max(0, ...cells.map((c) => cellText(c).length)));
+	const stacked = size.cell * (1 - PADDING) - 2 * INSET < oneLineWidth(max(cells, (c) => cellText(c).length) ?? 0);
 	const [x, y] = size.transposed ? (['actorName', 'recipientName'] as const) : (['recipientName', 'actorName'] as const);
 	return {
 		width: size.width,

@@ -1,9 +1,14 @@
 /** The timeline as Plot options: statements by day in one lane per speaking party, events as rules. */
 import * as Plot from '@observablehq/plot';
+import { extent } from 'd3';
+import { fitLabel } from '../plot/fit-label';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
 import { laneHeight, MARGIN_BOTTOM, MARGIN_TOP, timelineHeight } from './model';
+
+/** The characters of a lane's label (12 px, bold; up to 10 px a character for capitals) that fit across the chart; a longer name is cut, the card has it whole. */
+export const laneLabelChars = (width: number) => Math.max(8, Math.floor((width - 36) / 10));
 
 export function timelineSpec(
 	dots: TimelineDot[],
@@ -11,11 +16,11 @@ export function timelineSpec(
 	width: number,
 	palette: Palette
 ): Plot.PlotOptions {
-	const times = [...dots.map((d) => +d.date), ...events.map((e) => +e.date)];
 	const lanes = [...new Set(dots.map((d) => d.lane))];
-	const domain: [Date, Date] = times.length
-		? [new Date(Math.min(...times) - DAY), new Date(Math.max(...times) + DAY)]
-		: [new Date(0), new Date(DAY)];
+	const times = [...dots.map((d) => +d.date), ...events.map((e) => +e.date)];
+	// extent iterates: a million dates spread into Math.min as arguments exceed the call stack.
+	const [first, last] = extent(times);
+	const domain: [Date, Date] = first !== undefined && last !== undefined ? [new Date(first - DAY), new Date(last + DAY)] : [new Date(0), new Date(DAY)];
 	const lane = laneHeight(dots);
 	const held = events.filter((e) => !e.scheduled);
 	const scheduled = events.filter((e) => e.scheduled);
@@ -37,7 +42,7 @@ export function timelineSpec(
 		symbol: { domain: Object.keys(ATTRIBUTION_SYMBOLS), range: Object.values(ATTRIBUTION_SYMBOLS) },
 		marks: [
 			Plot.frame({ stroke: palette.rule, anchor: 'bottom', ariaHidden: 'true' }),
-			Plot.text(lanes, { fy: (d) => d, text: (d) => d, frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
+			Plot.text(lanes, { fy: (d) => d, text: (d) => fitLabel(d, laneLabelChars(width)), frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
 			Plot.ruleX(held, { x: 'date', stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true' }),
 			Plot.ruleX(scheduled, { x: 'date', stroke: palette.muted, strokeWidth: 1.2, strokeDasharray: '5,4', ariaHidden: 'true' }),
 			Plot.text(events, {

@@ -3,7 +3,7 @@
  * format from the extension, else from the content type the site served it with, else from the content.
  */
 import { parseDatasetJson } from './dataset-json';
-import type { DatasetFormat, ParseResult } from './issues';
+import { makeIssue, type DatasetFormat, type ParseResult } from './issues';
 import { parsePloverJsonl } from './plover-jsonl';
 import { parseStatementsCsv } from './statements-csv';
 
@@ -37,6 +37,11 @@ export function detectFormat(name: string, text: string, served: DatasetFormat |
 	return 'csv';
 }
 
+/** A web page (an error page, a login page, a site's index) where a dataset was expected. */
+export function isHtmlPage(text: string): boolean {
+	return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 4096).replace(/^\uFEFF/, ''));
+}
+
 export const PARSERS: Record<DatasetFormat, (text: string, file: string, today?: Date) => ParseResult> = {
 	json: parseDatasetJson,
 	csv: parseStatementsCsv,
@@ -49,5 +54,9 @@ export const PARSERS: Record<DatasetFormat, (text: string, file: string, today?:
  * Never throws.
  */
 export function openDatasetFile(name: string, text: string, today = new Date(), served: DatasetFormat | null = null): ParseResult {
+	if (isHtmlPage(text)) {
+		const format = detectFormat(name, '', served);
+		return { ok: false, file: name, format, errors: [makeIssue(name, { line: 1 }, 'this is an HTML page, not a dataset (a web page was served or saved in its place)')], warnings: [] };
+	}
 	return PARSERS[detectFormat(name, text, served)](text, name, today);
 }

@@ -41,7 +41,12 @@ function normaliseDate(value: unknown): string {
 	if (typeof value !== 'string') return '';
 	const v = value.trim();
 	if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return v.slice(0, 10);
-	if (/^\d{8}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
+	if (/^\d{8}$/.test(v)) {
+		// Read as a date only when it is one: otherwise the message quotes what the file says ("20241345").
+		const [y, m, d] = [v.slice(0, 4), v.slice(4, 6), v.slice(6, 8)].map(Number);
+		const date = new Date(Date.UTC(y, m - 1, d));
+		return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}` : v;
+	}
 	return v;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * The longest main-thread task while the notebook opens a large file chosen with "Open dataset", at normal
+ * CPU, against JSON.parse of the same bytes on the main thread in the same browser (for a CSV: its rows as a
+ * JSON array of strings). `npx tsx bench/open-large.ts FILE` (make one with scripts/generate-large-dataset.ts);
+ * needs build/. Prints one JSON line.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser';
+import { serveStatic } from '../tests/e2e/static-server';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: npx tsx bench/open-large.ts FILE');
+const name = basename(file);
+const text = readFileSync(file, 'utf8');
+const asJson = name.endsWith('.json') ? text : JSON.stringify(text.split('\n'));
+const site = await serveStatic('build', '/dashboard/', 0, { '/same-as-json.json': { type: 'application/json', body: Buffer.from(asJson) } });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+try {
+	const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+	page.setDefaultTimeout(600_000);
+	await page.addInitScript(() => {
+		const w = window as unknown as { __longTasks: number[] };
+		w.__longTasks = [];
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+	});
+	await page.goto(site.root, { waitUntil: 'networkidle' });
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	const started = await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = [], performance.now()));
+	await page.setInputFiles('#open-dataset-file', file);
+	await page.waitForFunction((n) => document.querySelector('h1')?.textContent === n || !!document.querySelector('.load-errors'), name);
+	const openedMs = Math.round((await page.evaluate(() => performance.now())) - started);
+	// Settled: no new long task for 3 s.
+	const count = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+	for (let before = -1, now = await count(); now !== before; before = now, now = await count()) await page.waitForTimeout(3000);
+	const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+	const statements = await page.locator('.facts dt:text-is("Statements in view") + dd').textContent();
+	const baseline = await (await browser.newContext()).newPage();
+	await baseline.goto(`${site.origin}/same-as-json.json`);
+	const jsonParseMs = await baseline.evaluate(async () => {
+		const body = await (await fetch(location.href)).text();
+		const t = performance.now();
+		JSON.parse(body);
+		return Math.round(performance.now() - t);
+	});
+	const longest = Math.round(tasks.reduce((a, b) => Math.max(a, b), 0));
+	console.log(JSON.stringify({ file: name, megabytes: +(text.length / 2 ** 20).toFixed(1), statements, openedMs, longestTaskMs: longest, jsonParseMs }));
+} finally {
+	await browser.close();
+	await site.close();
+}
