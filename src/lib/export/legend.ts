@@ -1,7 +1,7 @@
 /** The legend baked into an exported figure, per chart, in concrete colours. */
 import { MAP_KEY_TEXT, MAP_ROLES, type MapKey, type MapRole } from '$lib/charts/map/key';
 import { ROLE_LABELS } from '$lib/charts/map/model';
-import { SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
+import { beyondPath, SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
 import { QUAD_CLASSES, QUAD_LABELS } from '$lib/data/plover';
 import type { Palette } from '$lib/charts/plot/palette';
 import { timelineEvents } from '$lib/charts/timeline/events';
@@ -88,7 +88,8 @@ function mapLegend(palette: Palette, extra: Record<string, string>, quads: Legen
 				dash: k === 'media' ? '3 2' : undefined
 			})
 		),
-		...quads.map((q) => ({ ...q, kind: 'line' as const })),
+		...(map?.beyond ? [{ label: MAP_KEY_TEXT.beyond, kind: 'outline', color: palette.text, path: beyondPath(180), scale: 7 / 9, fill: palette.surface } as const] : []),
+		...quads.filter((q, i) => !map || map.quads.includes(QUAD_CLASSES[i])).map((q) => ({ ...q, kind: 'line' as const })),
 		{ label: MAP_KEY_TEXT.party, kind: 'line', color: palette.text },
 		...(map?.outlet ? [{ label: MAP_KEY_TEXT.outlet, kind: 'dashed-line', color: palette.text } as const] : [])
 	];

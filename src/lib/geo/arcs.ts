@@ -90,8 +90,8 @@ export function pathOf(points: readonly Point[]): string {
 	return stepPath(points.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]));
 }
 
-/** A closed triangle with its tip at `tip`, pointing along `from → tip`. */
-export function arrowHead(from: Point, tip: Point, length: number, halfWidth: number): string {
+/** The three corners of a triangle with its tip at `tip`, pointing along `from → tip`. */
+function arrowCorners(from: Point, tip: Point, length: number, halfWidth: number): Point[] {
 	const dx = tip[0] - from[0];
 	const dy = tip[1] - from[1];
 	const len = Math.hypot(dx, dy) || 1;
@@ -99,7 +99,20 @@ export function arrowHead(from: Point, tip: Point, length: number, halfWidth: nu
 	const uy = dy / len;
 	const bx = tip[0] - ux * length;
 	const by = tip[1] - uy * length;
-	return pathOf([tip, [bx - uy * halfWidth, by + ux * halfWidth], [bx + uy * halfWidth, by - ux * halfWidth]]) + 'Z';
+	return [tip, [bx - uy * halfWidth, by + ux * halfWidth], [bx + uy * halfWidth, by - ux * halfWidth]];
+}
+
+/** A closed triangle with its tip at `tip`, pointing along `from → tip`. */
+export function arrowHead(from: Point, tip: Point, length: number, halfWidth: number): string {
+	return pathOf(arrowCorners(from, tip, length, halfWidth)) + 'Z';
+}
+
+/** The box around an arrowhead, [x0, y0, x1, y1]: labels keep clear of it. */
+function arrowBox(from: Point, tip: Point, length: number, halfWidth: number): [number, number, number, number] {
+	const corners = arrowCorners(from, tip, length, halfWidth);
+	const xs = corners.map((p) => p[0]);
+	const ys = corners.map((p) => p[1]);
+	return [r1(Math.min(...xs)), r1(Math.min(...ys)), r1(Math.max(...xs)), r1(Math.max(...ys))];
 }
 
 /** Stroke width for an edge of `count` statements. */
@@ -111,6 +124,8 @@ export interface ArcGeometry {
 	/** The line, ending at the base of the arrowhead. */
 	d: string;
 	head: string;
+	/** The arrowhead's box, [x0, y0, x1, y1]. */
+	headBox: [number, number, number, number];
 	/** The middle of the arc: where a card opens for keyboard focus. */
 	mid: Point;
 }
@@ -138,6 +153,7 @@ export function arcGeometry(projected: readonly Point[], o: ArcOptions): ArcGeom
 	return {
 		d: pathOf(line),
 		head: arrowHead(base, tip, headLength, 2.5 + o.width),
+		headBox: arrowBox(base, tip, headLength, 2.5 + o.width),
 		mid: [r1(mid[0]), r1(mid[1])]
 	};
 }
@@ -162,4 +178,17 @@ export function bends(
 		out.set(e.id, r1(Math.min(Math.max(base * c, 5), 34) + k * step));
 	}
 	return out;
+}
+
+/**
+ * Angles (degrees) for the ends of the arcs meeting at one place, each towards the arc's other end, moved
+ * apart until neighbours are at least `step` degrees apart, the whole fan kept centred on where the arcs
+ * come from. Arcs into a busy capital then end side by side around it, each arrowhead apart.
+ */
+export function fanAngles(toward: ReadonlyMap<string, number>, step: number): Map<string, number> {
+	const order = [...toward].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+	const spread = order.map(([, a]) => a);
+	for (let i = 1; i < spread.length; i++) spread[i] = Math.max(spread[i], spread[i - 1] + step);
+	const shift = spread.reduce((s, a, i) => s + a - order[i][1], 0) / (spread.length || 1);
+	return new Map(order.map(([id], i) => [id, r1(spread[i] - shift)]));
 }
