@@ -60,7 +60,7 @@ export const DEFAULT_FAR: FarOptions = { minKm: 4500, medianFactor: 2.5 };
  * The parties far from where the others are: drawn on the frame's edge instead of stretching the frame to
  * them (a Washington among Tehran, Moscow and Ankara). The region's centre is the party with the least
  * total distance to the others; a party is far when it is further from it than both minKm and
- * medianFactor × the median distance. Far parties are always fewer than half: otherwise none is far.
+ * medianFactor × the median of the others' distances from it. Far parties are always fewer than half: otherwise none is far.
  */
 export function farParties(anchors: readonly { id: string; lon: number; lat: number }[], o: FarOptions = DEFAULT_FAR): Set<string> {
 	if (anchors.length < 3) return new Set();
@@ -68,8 +68,8 @@ export function farParties(anchors: readonly { id: string; lon: number; lat: num
 	const total = (a: (typeof anchors)[number]) => anchors.reduce((s, b) => s + distanceKm(at(a), at(b)), 0);
 	const centre = anchors.reduce((best, a) => (total(a) < total(best) ? a : best));
 	const distances = anchors.map((a) => distanceKm(at(centre), at(a)));
-	const sorted = [...distances].sort((x, y) => x - y);
-	const median = sorted[Math.floor((sorted.length - 1) / 2)];
+	const others = distances.filter((_, i) => anchors[i] !== centre).sort((x, y) => x - y);
+	const median = others[Math.floor((others.length - 1) / 2)];
 	const limit = Math.max(o.minKm, o.medianFactor * median);
 	const far = anchors.filter((_, i) => distances[i] > limit).map((a) => a.id);
 	return new Set(far.length * 2 < anchors.length ? far : []);

@@ -29,7 +29,7 @@ export function fitView(points: readonly Point[], extent: Rect, aspect: number, 
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	const grow = 1 / (1 - 2 * o.padding);
 	let width = Math.max((x1 - x0) * grow, (y1 - y0) * grow * aspect, o.minWidth);
-	width = Math.min(width, Math.max(extent.width, (extent.height * aspect)));
+	width = Math.min(width, extent.width, extent.height * aspect);
 	const height = width / aspect;
 	const view = { x: (x0 + x1) / 2 - width / 2, y: (y0 + y1) / 2 - height / 2, width, height };
 	return clampInto(view, extent);

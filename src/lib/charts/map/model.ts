@@ -34,6 +34,8 @@ export interface MapCountry {
 	role: Role;
 	/** Where its name goes (the centre of its visible shape), for a party of the dataset's statements. */
 	label: { x: number; y: number } | null;
+	/** Its capital, where its arcs end: its name goes there when the view leaves out the shape's centre. */
+	anchor: Point | null;
 	/** Visible area in square viewBox units: a name bigger than the country goes beside it. */
 	area: number;
 	ariaLabel: string;
@@ -241,6 +243,7 @@ export function mapModel(
 			d: c.d,
 			role: roleOf(n.made, n.received, groups.length > 0),
 			label: everInvolved.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
+			anchor: frame.placed.get(actor.id)?.point ?? null,
 			area: c.area,
 			ariaLabel: countryLabel(actor.name, n, groups),
 			total: n.total
