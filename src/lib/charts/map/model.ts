@@ -269,8 +269,10 @@ export function mapModel(
 		const geom = frame.arcs.get(key);
 		if (geom) arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
-	// Heavier arcs first in tab order, drawn last so they stay on top.
-	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id));
+	// Longer arcs first, shorter ones drawn over them: a short arc (Tehran to Tbilisi) would otherwise lie
+	// wholly under the long ones that pass it, out of the pointer's reach; a long one shows along its length.
+	const chord = (a: MapArc) => Math.hypot(placed.get(a.source)!.point[0] - placed.get(a.target)!.point[0], placed.get(a.source)!.point[1] - placed.get(a.target)!.point[1]);
+	const arcOrder = [...arcs].sort((x, y) => chord(y) - chord(x) || y.count - x.count || byCodeUnit(x.id, y.id));
 
 	return {
 		width: base.spec.width,
