@@ -62,7 +62,7 @@ describe.each([
 		}
 
 		for (const [id, name] of [['GEO', 'Georgia'], ['ARM', 'Armenia'], ['AZE', 'Azerbaijan']]) {
-			await expect.poll(() => svg.locator(`g.labels text[data-label-for="${id}"]`).isVisible(), name).toBe(true);
+			await expect.poll(() => svg.locator(`g.labels text[data-label-for="${id}"]`).isVisible(), { message: name }).toBe(true);
 			const arc = svg.locator(`g.arc[data-map-target^="arc:"][data-map-target*="${id}"]`).first();
 			const at = await pointOnArc(arc);
 			expect(at, `an arc of ${name} can be pointed at`).not.toBeNull();
