@@ -179,16 +179,3 @@ export function bends(
 	}
 	return out;
 }
-
-/**
- * Angles (degrees) for the ends of the arcs meeting at one place, each towards the arc's other end, moved
- * apart until neighbours are at least `step` degrees apart, the whole fan kept centred on where the arcs
- * come from. Arcs into a busy capital then end side by side around it, each arrowhead apart.
- */
-export function fanAngles(toward: ReadonlyMap<string, number>, step: number): Map<string, number> {
-	const order = [...toward].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-	const spread = order.map(([, a]) => a);
-	for (let i = 1; i < spread.length; i++) spread[i] = Math.max(spread[i], spread[i - 1] + step);
-	const shift = spread.reduce((s, a, i) => s + a - order[i][1], 0) / (spread.length || 1);
-	return new Map(order.map(([id], i) => [id, r1(spread[i] - shift)]));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fanAngles } from '$lib/geo/arcs';
+import { fanAngles, fanEnds, fanRadius } from '$lib/geo/fan';
 import { labelRect, layoutLabels, overlaps, type LabelRequest, type Rect } from '$lib/geo/placement';
 import { contains, edgePoint, fitView } from '$lib/geo/view';
 
@@ -96,5 +96,25 @@ describe('fanAngles', () => {
 		{ name: 'three in a bunch spread step apart', toward: { a: 10, b: 12, c: 14 }, step: 10, expected: { a: 2, b: 12, c: 22 } }
 	])('$name', ({ toward, step, expected }) => {
 		expect(Object.fromEntries(fanAngles(new Map(Object.entries(toward)), step))).toEqual(expected);
+	});
+});
+
+describe('fanEnds', () => {
+	const points: Record<string, [number, number]> = { hub: [0, 0], a: [100, 0], b: [100, 1], c: [100, -1], d: [0, 100] };
+	const pointOf = (id: string) => points[id];
+	it('leaves the ends of a quiet place on the place itself', () => {
+		const ends = fanEnds([{ id: 'e1', source: 'a', target: 'hub' }], pointOf, () => 3);
+		expect(ends.get('e1>hub')).toBe(points.hub);
+		expect(ends.get('e1>a')).toBe(points.a);
+	});
+	it('puts the ends at a busy place on a ring around it, towards their other ends and apart', () => {
+		const edges = ['a', 'b', 'c', 'd', 'a'].map((other, i) => ({ id: `e${i}`, source: other, target: 'hub' }));
+		const ends = fanEnds(edges, pointOf, () => 3);
+		const at = edges.map((e) => ends.get(`${e.id}>hub`)!);
+		for (const p of at) expect(Math.hypot(p[0], p[1])).toBeCloseTo(Math.max(fanRadius(edges.length), 7), 0);
+		for (const p of at) for (const q of at) if (p !== q) expect(Math.hypot(p[0] - q[0], p[1] - q[1])).toBeGreaterThan(0.5);
+		// The one from below (d) ends below the hub; the four from the east end east of it.
+		expect(at[3][1]).toBeGreaterThan(0);
+		for (const i of [0, 1, 2, 4]) expect(at[i][0]).toBeGreaterThan(0);
 	});
 });

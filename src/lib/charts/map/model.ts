@@ -4,7 +4,8 @@
  * browser, so the prerendered SVG and the hydrated one are the same.
  */
 import { byCodeUnit, byName } from '$lib/data/compare';
-import { greatCircle, arcGeometry, arcWidth, bends, fanAngles, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
+import { greatCircle, arcGeometry, arcWidth, bends, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
+import { fanEnds } from '$lib/geo/fan';
 import { placeActors, type PlacedActor, type Point } from '$lib/geo/anchors';
 import type { BaseMap } from '$lib/geo/basemap';
 import type { CountryShape } from '$lib/geo/features';
@@ -338,37 +339,6 @@ export function heaviest(edges: readonly Edge[], n: number): readonly Edge[] {
 type Placed = Map<string, PlacedActor>;
 const symbolRadius = (placed: Placed, id: string) => (placed.get(id)!.symbol ? 9 : 3);
 
-/** Where many arcs meet (a busy capital), their ends fan out on a ring this far around it. */
-const fanRadius = (degree: number) => Math.min(26, 4 * Math.max(0, degree - 3));
-
-/**
- * Where each arc ends at each of its two places: its place itself, or, at a place where more than three
- * arcs meet, a point on a ring around it towards the arc's other end, the ends fanned apart (fanAngles)
- * so that each arc and arrowhead there can be told from the others and pointed at. By `${edge id}>${actor}`.
- */
-function arcEnds(edges: readonly Edge[], placed: Placed): Map<string, Point> {
-	const toward = new Map<string, Map<string, number>>();
-	for (const e of edges)
-		for (const [here, there] of [[e.source, e.target], [e.target, e.source]]) {
-			const [x0, y0] = placed.get(here)!.point;
-			const [x1, y1] = placed.get(there)!.point;
-			if (!toward.has(here)) toward.set(here, new Map());
-			toward.get(here)!.set(e.id, (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI);
-		}
-	const ends = new Map<string, Point>();
-	for (const [id, angles] of toward) {
-		const at = placed.get(id)!.point;
-		const r = fanRadius(angles.size) && Math.max(fanRadius(angles.size), symbolRadius(placed, id) + 4);
-		const fanned = fanAngles(angles, Math.max(7, Math.min(16, 300 / angles.size)));
-		for (const [edgeId, deg] of fanned) {
-			const a = (deg * Math.PI) / 180;
-			const ring: Point = [Math.round((at[0] + r * Math.cos(a)) * 10) / 10, Math.round((at[1] + r * Math.sin(a)) * 10) / 10];
-			ends.set(`${edgeId}>${id}`, r ? ring : at);
-		}
-	}
-	return ends;
-}
-
 /**
  * Everything an arc's geometry depends on: where both ends are drawn and anchored, their symbols' sizes,
  * the bend and the width. The same key means the same geometry whatever the dataset, so geometry computed
@@ -389,7 +359,7 @@ function drawnEdges(frame: MapFrame, placed: Placed, statements: readonly Statem
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
-	const fanned = arcEnds(edges, placed);
+	const fanned = fanEnds(edges, (id) => placed.get(id)!.point, (id) => symbolRadius(placed, id));
 	const drawn = edges.map((edge) => {
 		const width = arcWidth(edge.count);
 		const b = bend.get(edge.id) ?? 0;
