@@ -13,7 +13,7 @@ import type { Dataset } from '$lib/data/types';
 
 export const MAP_SIZE = { width: 960, height: 560 };
 /** How much of the frame's height is drawn above and below it, for the taller phone view. */
-const BLEED = 0.45;
+const BLEED = 0.15;
 
 const features = countryFeatures(world as unknown as Topology);
 

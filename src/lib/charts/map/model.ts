@@ -210,7 +210,7 @@ export const MAP_MAX_ARCS = 400;
 
 /**
  * maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out.
- * aspect: the view's width over its height; the view frames the parties of the statements given, and a
+ * shape: the view's aspect and padding (layout.ts); the view frames the parties of the statements given, and a
  * party beyond it is drawn on its edge.
  */
 export function mapModel(
