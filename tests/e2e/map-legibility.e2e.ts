@@ -102,4 +102,47 @@ describe('zoom to the filter', () => {
 		await expect.poll(span).toBeGreaterThan(0.6);
 		await w.context.close();
 	}, 120_000);
+
+	it('a filter zooms in animated, or at once with reduced motion; a pin zooms too; "Whole map" zooms out', async () => {
+		for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+			const w = await openPage(browser, { viewport: { width: 1000, height: 900 }, reducedMotion });
+			await w.page.goto(root, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
+			const svg = w.page.locator('#cell-map .map > svg');
+			const whole = await svg.getAttribute('viewBox');
+			// Record every viewBox drawn, frame by frame, from the filter change until it has been still for 10 frames.
+			const frames = w.page.evaluate(() => new Promise<string[]>((done) => {
+				const el = document.querySelector('#cell-map .map > svg')!;
+				const seen: string[] = [el.getAttribute('viewBox')!];
+				let still = 0;
+				const tick = () => {
+					const v = el.getAttribute('viewBox')!;
+					if (v !== seen[seen.length - 1]) { seen.push(v); still = 0; } else still++;
+					if (seen.length > 1 && still > 10) done(seen);
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}));
+			await w.page.locator('.filter-bar select[name=recipient]').selectOption('AFG');
+			const seen = await frames;
+			expect(seen[0]).toBe(whole);
+			if (reducedMotion === 'reduce') expect(seen).toHaveLength(2);
+			else expect(seen.length).toBeGreaterThan(3);
+			const reset = w.page.locator('#cell-map').getByRole('button', { name: 'Whole map' });
+			await reset.click();
+			await expect.poll(() => svg.getAttribute('viewBox')).toBe(whole);
+			expect(await reset.count()).toBe(0);
+			await w.context.close();
+		}
+		// A pin frames its parties: Afghanistan's card pinned on the whole map narrows the view to Iran, Russia and Afghanistan.
+		const w = await openPage(browser, { viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const svg = w.page.locator('#cell-map .map > svg');
+		const whole = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+		await w.page.locator('#cell-map').getByRole('button', { name: /^Afghanistan: / }).focus();
+		await w.page.keyboard.press('Enter');
+		await expect.poll(async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2])).toBeLessThan(whole[2]);
+		await w.context.close();
+	}, 120_000);
 });

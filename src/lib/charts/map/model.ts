@@ -210,8 +210,8 @@ export const MAP_MAX_ARCS = 400;
 
 /**
  * maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out.
- * shape: the view's aspect and padding (layout.ts); the view frames the parties of the statements given, and a
- * party beyond it is drawn on its edge.
+ * shape: the view's aspect and padding (layout.ts). frameOn: the statements whose parties the view frames
+ * (those drawn, unless a pin narrows them); a party beyond the view is drawn on its edge.
  */
 export function mapModel(
 	base: BaseMap,
@@ -219,7 +219,8 @@ export function mapModel(
 	index: DatasetIndex,
 	statements: readonly Statement[],
 	maxArcs = Infinity,
-	shape: ViewShape = wideShape(base)
+	shape: ViewShape = wideShape(base),
+	frameOn: readonly Statement[] = statements
 ): MapModel {
 	const frame = mapFrame(base, dataset, index);
 	const { everInvolved, groupsOf, actorOf } = frame;
@@ -253,7 +254,7 @@ export function mapModel(
 	// Tab order: the most involved first, then by name.
 	countries.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const view = viewOf(frame, base, counts, shape);
+	const view = viewOf(frame, base, frameOn === statements ? counts : countsByActor(frameOn), shape);
 	const placed = placedIn(frame, view);
 	const symbols: MapSymbol[] = frame.symbols
 		.map((s) => {
@@ -294,6 +295,11 @@ export function mapModel(
 		groups: frame.groups,
 		euTint
 	};
+}
+
+/** The view that frames the parties of `statements`: what the map shows with nothing narrowing it. */
+export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape(base)): Rect {
+	return viewOf(mapFrame(base, dataset, index), base, countsByActor(statements), shape);
 }
 
 /** Room kept between a party beyond the view and the view's edge. */

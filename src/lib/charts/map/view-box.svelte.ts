@@ -16,7 +16,8 @@ export function viewBoxTween(view: () => Rect | undefined) {
 	$effect(() => {
 		const v = view();
 		if (!v) return;
-		const sameShape = Math.abs(v.width / v.height - aspect) < 1e-6;
+		// Views are rounded to 0.1 unit: the same shape within rounding.
+		const sameShape = Math.abs(v.width / v.height - aspect) < 0.01 * aspect;
 		aspect = v.width / v.height;
 		tween.set(toList(v), { duration: sameShape && !prefersReducedMotion.current ? ZOOM_MS : 0 });
 	});
