@@ -18,7 +18,7 @@ describe.each([
 	{ width: 1200, filter: 'all statements', statements: dataset.statements },
 	{ width: 358, filter: 'to Afghanistan', statements: filterStatements(dataset.statements, { ...NO_FILTERS, recipients: ['AFG'] }) }
 ])('the map’s labels at $width px, $filter', ({ width, statements }) => {
-	const model = mapModel(base, dataset, index, statements, Infinity, mapShape(base, width));
+	const model = mapModel(base, dataset, index, statements, Infinity, mapShape(width));
 	const unitsPerPx = model.view.width / width;
 	const { fontSize, labels } = mapLabels(model, unitsPerPx);
 

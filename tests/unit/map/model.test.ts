@@ -95,7 +95,7 @@ describe('a filter change recomputes only what depends on the statements in view
 		const capitals = parties.map((id) => m.countries.find((c) => c.actorId === id)!.anchor!);
 		for (const p of capitals) expect(contains(m.view, p)).toBe(true);
 		const span = Math.max(...capitals.map((c) => c[0])) - Math.min(...capitals.map((c) => c[0]));
-		expect(m.view.width).toBeLessThan(model.view.width * 0.75);
+		expect(m.view.width).toBeLessThan(model.view.width);
 		expect(span / m.view.width).toBeGreaterThan(0.5);
 		const usa = model.symbols.find((s) => s.actorId === 'USA')!;
 		expect(usa.beyond).not.toBeNull();

@@ -2,12 +2,12 @@
  * The map's shape at a width: as wide as its frame on a page; on a phone or in a narrow embed, squarer
  * (taller for its width) and framed tighter, so the region fills it and its names can be read.
  */
-import type { BaseMap } from '$lib/geo/basemap';
-
 /** Below this many CSS pixels the map is narrow. The component's container query uses the same figure. */
 export const NARROW_BELOW = 600;
 /** A narrow map's width over its height. */
 export const NARROW_ASPECT = 1;
+/** A wide map's: a page's column holds the map and its key without scrolling. */
+export const WIDE_ASPECT = 2;
 
 export interface ViewShape {
 	/** The view's width over its height. */
@@ -16,11 +16,11 @@ export interface ViewShape {
 	padding: number;
 }
 
-export function wideShape(base: Pick<BaseMap, 'spec'>): ViewShape {
-	return { aspect: base.spec.width / base.spec.height, padding: 0.08 };
+export function wideShape(): ViewShape {
+	return { aspect: WIDE_ASPECT, padding: 0.08 };
 }
 
 /** The shape of a map `width` CSS pixels wide (0 while unmeasured: the wide shape). */
-export function mapShape(base: Pick<BaseMap, 'spec'>, width: number): ViewShape {
-	return width > 0 && width < NARROW_BELOW ? { aspect: NARROW_ASPECT, padding: 0.03 } : wideShape(base);
+export function mapShape(width: number): ViewShape {
+	return width > 0 && width < NARROW_BELOW ? { aspect: NARROW_ASPECT, padding: 0.03 } : wideShape();
 }

@@ -219,7 +219,7 @@ export function mapModel(
 	index: DatasetIndex,
 	statements: readonly Statement[],
 	maxArcs = Infinity,
-	shape: ViewShape = wideShape(base),
+	shape: ViewShape = wideShape(),
 	frameOn: readonly Statement[] = statements
 ): MapModel {
 	const frame = mapFrame(base, dataset, index);
@@ -298,7 +298,7 @@ export function mapModel(
 }
 
 /** The view that frames the parties of `statements`: what the map shows with nothing narrowing it. */
-export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape(base)): Rect {
+export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape()): Rect {
 	return viewOf(mapFrame(base, dataset, index), base, countsByActor(statements), shape);
 }
 
@@ -387,7 +387,7 @@ export function arcGeometryOf(
 	index: DatasetIndex,
 	statements: readonly Statement[],
 	maxArcs = MAP_MAX_ARCS,
-	shape: ViewShape = wideShape(base)
+	shape: ViewShape = wideShape()
 ): Record<string, ArcGeometry | null> {
 	const frame = mapFrame(base, dataset, index);
 	const placed = placedIn(frame, viewOf(frame, base, countsByActor(statements), shape));
