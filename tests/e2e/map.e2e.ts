@@ -73,18 +73,6 @@ describe('the map', () => {
 		await w.context.close();
 	});
 
-	it('the inset answers the pointer like the main map: Armenia enlarged shows its card, leaving hides it', async () => {
-		const w = await openPage(browser);
-		await w.page.goto(root, { waitUntil: 'networkidle' });
-		await hydrated(w.page);
-		await w.page.locator('#cell-map g.inset path[data-map-target="inset:ARM"]').hover();
-		await expect.poll(() => card(w.page).count()).toBe(1);
-		expect(await card(w.page).locator('.heading').textContent()).toMatch(/^Armenia/);
-		await w.page.mouse.move(2, 2);
-		await expect.poll(() => card(w.page).count()).toBe(0);
-		await w.context.close();
-	});
-
 	it('the arc from Russia to the United States has a card with Lavrov’s statements', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(new URL('embed/map', root).href, { waitUntil: 'networkidle' });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapKey } from '$lib/charts/map/key';
 import { mapModel, ROLE_LABELS } from '$lib/charts/map/model';
-import { SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
+import { beyondPath, SYMBOL_LABELS, symbolPath } from '$lib/charts/map/symbols';
 import { describeFilters } from '$lib/data/narrative';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
@@ -141,10 +141,10 @@ describe('exportLegend for the map', () => {
 			SYMBOL_LABELS.organization,
 			SYMBOL_LABELS.group,
 			SYMBOL_LABELS.media,
+			'Pointer at the edge: a party beyond the map, in its direction',
 			'Verbal cooperation',
-			'Material cooperation',
 			'Verbal conflict',
-			'Material conflict',
+			'Material conflict', // the United States' sanctions (s21)
 			'Solid: a party’s words',
 			'Dashed: the outlet’s own voice'
 		]);
@@ -157,9 +157,9 @@ describe('exportLegend for the map', () => {
 		const doc = legendSvg(items);
 		// The symbols as the map draws them, scaled to the key's size: the group filled, the outlet dashed.
 		const symbols = Array.from(doc.getElementsByTagName('path')).filter((p) => p.getAttribute('transform')?.includes('scale('));
-		expect(symbols.map((p) => p.getAttribute('d'))).toEqual([symbolPath('organization'), symbolPath('group'), symbolPath('media')]);
-		expect(symbols.map((p) => p.getAttribute('fill'))).toEqual([LIGHT_PALETTE.surface, colors.both, LIGHT_PALETTE.surface]);
-		expect(symbols.map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, null, '3 2']);
+		expect(symbols.map((p) => p.getAttribute('d'))).toEqual([symbolPath('organization'), symbolPath('group'), symbolPath('media'), beyondPath(180)]);
+		expect(symbols.map((p) => p.getAttribute('fill'))).toEqual([LIGHT_PALETTE.surface, colors.both, LIGHT_PALETTE.surface, LIGHT_PALETTE.surface]);
+		expect(symbols.map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, null, '3 2', null]);
 		// A symbol's label follows it as a swatch's does, not a line sample's width away.
 		const start = (transform: string | null) => Number(/translate\(([\d.]+)/.exec(transform ?? '')![1]) - 6;
 		const textX = (label: string) => Number(Array.from(doc.getElementsByTagName('text')).find((t) => t.textContent === label)!.getAttribute('x'));
@@ -173,10 +173,11 @@ describe('exportLegend for the map', () => {
 		// All statements: no country only speaks (the EU and the outlet, which do, are symbols).
 		expect(keyOf(dataset).roles).toEqual(['both', 'addressed', 'member']);
 		expect(labels(exportLegend('map', LIGHT_PALETTE, colors, keyOf(dataset)))).not.toContain(ROLE_LABELS.speaks);
-		// What Russia said to the United States: Russia speaks, the United States is spoken to, no country does both.
+		// What Russia said to the United States: Russia speaks, the United States (beyond the frame) is the marker
+		// at the map's edge, no country does both.
 		const byRussia = keyOf(dataset, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'], recipients: ['USA'] }));
 		expect(byRussia.roles).toContain('speaks');
-		expect(byRussia.roles).toContain('addressed');
+		expect(byRussia.beyond).toBeTruthy();
 		expect(byRussia.roles).not.toContain('both');
 		const shown = labels(exportLegend('map', LIGHT_PALETTE, colors, byRussia));
 		expect(shown).toContain(ROLE_LABELS.speaks);

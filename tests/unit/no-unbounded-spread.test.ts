@@ -34,10 +34,14 @@ describe('no spread of an unbounded array into a call', () => {
 		for (const fine of ['min(times)', 'out.push(item)', 'new Set([...a, ...b])', 'f({ ...options })', 'arcs.push({ ...e, width })']) expect(fine.match(SPREAD_CALL), fine).toBeNull();
 	});
 
-	it('the timeline of a million dots has a domain (no stack overflow)', () => {
-		const n = 1_000_000;
+	it('the timeline of 300,000 dots has a domain (no stack overflow)', () => {
+		// Past where a spread into Math.min overflows V8's stack (about 120,000 arguments).
+		const n = 300_000;
 		const dots = Array.from({ length: n }, (_, i) => ({ date: new Date(Date.UTC(2021, 0, 1) + (i % 365) * 86_400_000), lane: 'IRN' }) as unknown as TimelineDot);
 		const spec = timelineSpec(dots, [], 800, CSS_PALETTE);
-		expect((spec.x as { domain: Date[] }).domain.map((d) => d.toISOString().slice(0, 10))).toEqual(['2020-12-31', '2022-01-01']);
-	});
+		// The domain holds the first and the last day, with a margin either side.
+		const [from, to] = (spec.x as { domain: Date[] }).domain.map(Number);
+		expect(from).toBeLessThan(Date.UTC(2021, 0, 1));
+		expect(to).toBeGreaterThan(Date.UTC(2021, 0, 1) + 364 * 86_400_000);
+	}, 60_000);
 });

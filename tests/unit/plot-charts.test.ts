@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
 import { cellLabel, cellText, fitLabel, matrixCells, matrixCorner, matrixLayout, matrixOrder, type MatrixCell } from '$lib/charts/matrix/model';
 import { matrixSpec } from '$lib/charts/matrix/spec';
-import { laneHeight, timelineDots, timelineEvents } from '$lib/charts/timeline/model';
+import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, timelineDomain, timelineDots, timelineEvents, timelineHeight } from '$lib/charts/timeline/model';
+import { DAY, DOT_STEP } from '$lib/charts/timeline/events';
 import { timelineSpec } from '$lib/charts/timeline/spec';
 import { indexDataset, statementPairs } from '$lib/data/queries';
 import { seedDataset as d } from '$lib/data/seed/dataset';
@@ -33,13 +34,41 @@ describe('timeline spec', () => {
 	it('puts each statement in the lane of its speaking parties, sized for the fullest day', () => {
 		expect(dots).toHaveLength(d.statements.length);
 		expect(new Set(dots.map((x) => x.lane))).toEqual(new Set(d.statements.map((s) => s.actors.map((a) => index.actors.get(a)!.name).join(', '))));
-		expect(laneHeight(dots)).toBe(10 * 13 + 26); // Iran's ten statements during the call
+		const perDay = new Map<string, number>();
+		for (const x of dots) perDay.set(`${x.lane} ${x.statement.date}`, (perDay.get(`${x.lane} ${x.statement.date}`) ?? 0) + 1);
+		const fullest = Math.max(...perDay.values());
+		expect(laneHeight(dots, 1)).toBe(LABEL_BAND + fullest * DOT_STEP + 14);
+		expect(laneHeight(dots, 5)).toBe(LABEL_BAND + Math.ceil(fullest / 5) * DOT_STEP + 14);
+	});
+
+	it('spans the statements’ days with half a day either side, and is no taller than its lanes need', () => {
+		const days = dots.map((x) => +x.date);
+		const [from, to] = timelineDomain(dots).map(Number);
+		expect(from).toBe(Math.min(...days) - DAY / 2);
+		expect(to).toBe(Math.max(...days) + DAY / 2);
+		const lanes = new Set(dots.map((x) => x.lane)).size;
+		expect(timelineHeight(dots, 640)).toBe(28 + 30 + lanes * laneHeight(dots, dotsPerRow(dots, 640)));
+		expect(timelineHeight(dots, 640)).toBeLessThan(timelineHeight(dots, 200));
+	});
+
+	it.each([
+		{ name: 'a lone dot sits on its day, below the lane’s name', n: 1, perRow: 4, expected: [{ dx: 0, dy: 10 }] },
+		{ name: 'three in a row are centred on the day', n: 3, perRow: 4, expected: [{ dx: -13, dy: 10 }, { dx: 0, dy: 10 }, { dx: 13, dy: 10 }] },
+		{ name: 'five at four a row wrap to a second row', n: 5, perRow: 4, expected: [{ dx: -19.5, dy: 3.5 }, { dx: -6.5, dy: 3.5 }, { dx: 6.5, dy: 3.5 }, { dx: 19.5, dy: 3.5 }, { dx: 0, dy: 16.5 }] }
+	])('blockOffsets: $name', ({ n, perRow, expected }) => {
+		const same = Array.from({ length: n }, () => dots[0]);
+		expect(blockOffsets(same, perRow)).toEqual(expected);
 	});
 
 	it('draws one mark element per statement, labelled for wiring, and matches its snapshot', () => {
 		const svg = render(timelineSpec(dots, events, 800, LIGHT_PALETTE));
 		expect(svg.querySelectorAll('g.statements > *')).toHaveLength(d.statements.length);
-		expect(svg.querySelector('line[stroke-dasharray="5,4"], [stroke-dasharray="5,4"] line')).not.toBeNull();
+		// Only the events on the statements' days are ruled and keyed; the scheduled talks, after them, are not.
+		const ruled = events.filter((e) => onAxis(e, timelineDomain(dots)));
+		expect(ruled.length).toBeLessThan(events.length);
+		expect(svg.querySelectorAll('line[stroke-dasharray="5,4"], [stroke-dasharray="5,4"] line')).toHaveLength(events.filter((e) => e.scheduled && ruled.includes(e)).length);
+		const keys = [...svg.querySelectorAll('text')].map((t) => t.textContent).filter((t) => t && /^[A-Z]$/.test(t));
+		expect(keys).toEqual(ruled.map((e) => e.key));
 		const { ok, message } = matchesSnapshot('timeline-default', svg.outerHTML);
 		expect(ok, message).toBe(true);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, searchRows, shownStatements, sortRows, type TableView } from '$lib/charts/table/rows';
+import { pageCount, pageSummary, pageWindow, searchRows, shownStatements, sortRows, type TableView } from '$lib/charts/table/rows';
 import { describeStatement } from '$lib/data/describe';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
@@ -95,5 +95,19 @@ describe('table pages', () => {
 		expect(pageCount(many, 100, 100, 'r100')).toBe(200);
 		expect(pageCount(many, 100, 100, 'r249')).toBe(250);
 		expect(pageCount(many, 100, 100, 'absent')).toBe(100);
+	});
+});
+
+describe('pageWindow', () => {
+	it.each([
+		{ total: 20, size: 5, page: 0, expected: { page: 0, pages: 4, start: 0, end: 5 }, summary: 'Statements 1–5 of 20' },
+		{ total: 20, size: 5, page: 3, expected: { page: 3, pages: 4, start: 15, end: 20 }, summary: 'Statements 16–20 of 20' },
+		{ total: 12, size: 5, page: 2, expected: { page: 2, pages: 3, start: 10, end: 12 }, summary: 'Statements 11–12 of 12' },
+		{ total: 12, size: 5, page: 9, expected: { page: 2, pages: 3, start: 10, end: 12 }, summary: 'Statements 11–12 of 12' },
+		{ total: 0, size: 5, page: 1, expected: { page: 0, pages: 1, start: 0, end: 0 }, summary: 'No statements' }
+	])('$total rows, $size a page, page $page → $summary', ({ total, size, page, expected, summary }) => {
+		const w = pageWindow(total, size, page);
+		expect(w).toEqual(expected);
+		expect(pageSummary(w, total)).toBe(summary);
 	});
 });

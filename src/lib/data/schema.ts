@@ -236,7 +236,9 @@ export function checkConsistency(
 		const outlined = actor.kind === 'group' && actor.members?.some((m) => actors.get(m)?.m49);
 		if (!actor.anchor && !outlined) warn(`actors[${i}].anchor`, `${show(actor.id)} has no anchor point, so the map cannot place it`);
 	});
-	for (const { index: i, path } of memberCycles(dataset.actors))
+	// Over the well-formed actors only (a malformed one is reported already), by their place in the file.
+	const wellFormed = dataset.actors.map((a, i) => (ok('actors', i) && a && typeof a.id === 'string' ? a : { id: `\u0000${i}` }));
+	for (const { index: i, path } of memberCycles(wellFormed))
 		warn(`actors[${i}].members`, `group ${path.map(show).join(' → ')}: a group cannot contain itself; its members are read as given`);
 	dataset.people.forEach((p, i) => ok('people', i) && mustExist(actors, p.actor, `people[${i}].actor`, 'actor'));
 	dataset.events.forEach((e, i) => {

@@ -3,6 +3,7 @@
  * travel (so A→B and B→A fall on opposite sides and neither hides the other), trimmed clear of the
  * symbols at both ends, with an arrowhead at the recipient. Path strings out; no DOM.
  */
+import { extent } from 'd3';
 import type { Point } from './anchors';
 import { stepPath } from './compact-path';
 
@@ -90,8 +91,8 @@ export function pathOf(points: readonly Point[]): string {
 	return stepPath(points.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]));
 }
 
-/** A closed triangle with its tip at `tip`, pointing along `from → tip`. */
-export function arrowHead(from: Point, tip: Point, length: number, halfWidth: number): string {
+/** The three corners of a triangle with its tip at `tip`, pointing along `from → tip`. */
+function arrowCorners(from: Point, tip: Point, length: number, halfWidth: number): Point[] {
 	const dx = tip[0] - from[0];
 	const dy = tip[1] - from[1];
 	const len = Math.hypot(dx, dy) || 1;
@@ -99,7 +100,22 @@ export function arrowHead(from: Point, tip: Point, length: number, halfWidth: nu
 	const uy = dy / len;
 	const bx = tip[0] - ux * length;
 	const by = tip[1] - uy * length;
-	return pathOf([tip, [bx - uy * halfWidth, by + ux * halfWidth], [bx + uy * halfWidth, by - ux * halfWidth]]) + 'Z';
+	return [tip, [bx - uy * halfWidth, by + ux * halfWidth], [bx + uy * halfWidth, by - ux * halfWidth]];
+}
+
+/** A closed triangle with its tip at `tip`, pointing along `from → tip`. */
+export function arrowHead(from: Point, tip: Point, length: number, halfWidth: number): string {
+	return pathOf(arrowCorners(from, tip, length, halfWidth)) + 'Z';
+}
+
+/** The box around an arrowhead, [x0, y0, x1, y1]: labels keep clear of it. */
+function arrowBox(from: Point, tip: Point, length: number, halfWidth: number): [number, number, number, number] {
+	const corners = arrowCorners(from, tip, length, halfWidth);
+	const xs = corners.map((p) => p[0]);
+	const ys = corners.map((p) => p[1]);
+	const [x0, x1] = extent(xs) as [number, number];
+	const [y0, y1] = extent(ys) as [number, number];
+	return [r1(x0), r1(y0), r1(x1), r1(y1)];
 }
 
 /** Stroke width for an edge of `count` statements. */
@@ -111,6 +127,8 @@ export interface ArcGeometry {
 	/** The line, ending at the base of the arrowhead. */
 	d: string;
 	head: string;
+	/** The arrowhead's box, [x0, y0, x1, y1]. */
+	headBox: [number, number, number, number];
 	/** The middle of the arc: where a card opens for keyboard focus. */
 	mid: Point;
 }
@@ -138,6 +156,7 @@ export function arcGeometry(projected: readonly Point[], o: ArcOptions): ArcGeom
 	return {
 		d: pathOf(line),
 		head: arrowHead(base, tip, headLength, 2.5 + o.width),
+		headBox: arrowBox(base, tip, headLength, 2.5 + o.width),
 		mid: [r1(mid[0]), r1(mid[1])]
 	};
 }

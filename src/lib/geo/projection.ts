@@ -128,14 +128,18 @@ export function pointProjection(spec: ProjectionSpec): (point: readonly [number,
 	};
 }
 
-/** The d3 projection a spec describes, clipped to its viewBox. */
-export function projectionOf(spec: ProjectionSpec): GeoProjection {
+/**
+ * The d3 projection a spec describes, clipped to its viewBox, or to `bleed` times its height more above
+ * and below it (so a taller view of the same frame, as on a phone, still has land around it).
+ */
+export function projectionOf(spec: ProjectionSpec, bleed = 0): GeoProjection {
+	const extra = spec.height * bleed;
 	return geoNaturalEarth1()
 		.rotate(spec.rotate)
 		.scale(spec.scale)
 		.translate(spec.translate)
 		.clipExtent([
-			[0, 0],
-			[spec.width, spec.height]
+			[0, -extra],
+			[spec.width, spec.height + extra]
 		]);
 }

@@ -7,12 +7,13 @@ import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { buildBaseMap, type BaseMap } from '$lib/geo/basemap';
 import { countryFeatures, featureBox } from '$lib/geo/features';
-import { framingBoxes } from '$lib/geo/framing';
+import { farParties, framingBoxes } from '$lib/geo/framing';
+import { statementPairs } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 
 export const MAP_SIZE = { width: 960, height: 560 };
-/** A state whose visible area is below this (square viewBox units) is shown enlarged in the inset. */
-const SMALL_AREA = 400;
+/** How much of the frame's height is drawn above and below it, for the taller phone view. */
+const BLEED = 0.15;
 
 const features = countryFeatures(world as unknown as Topology);
 
@@ -26,24 +27,22 @@ function involvedIds(dataset: Dataset): Set<string> {
 
 const cache = new WeakMap<Dataset, BaseMap>();
 
+/** The frame holds the parties in view but the far ones, which the map draws on its edge. */
 export function baseMapFor(dataset: Dataset): BaseMap {
 	const hit = cache.get(dataset);
 	if (hit) return hit;
 	const involved = involvedIds(dataset);
+	const anchored = dataset.actors.filter((a) => involved.has(a.id) && a.anchor).map((a) => ({ id: a.id, ...a.anchor! }));
+	const far = farParties(anchored);
+	const inFrame = new Set([...involved].filter((id) => !far.has(id)));
 	const byM49 = new Map(features.filter((f) => f.m49).map((f) => [f.m49 as string, f]));
 	const box = (m49: string) => {
 		const f = byM49.get(m49);
 		return f ? featureBox(f.feature) : null;
 	};
-	const frame = framingBoxes(dataset.actors, involved, box);
-	const first = buildBaseMap(features, { ...MAP_SIZE, frame, insetKeys: [], insetSize: [0, 0], insetMargin: 0, digits: 1 });
-	const involvedM49 = new Set(dataset.actors.filter((a) => a.kind === 'state' && involved.has(a.id) && a.m49).map((a) => a.m49));
-	const small = first.countries.filter((c) => c.m49 && involvedM49.has(c.m49) && c.area < SMALL_AREA).map((c) => c.key);
-	const avoid = dataset.actors.filter((a) => involved.has(a.id) && a.anchor).map((a) => [a.anchor!.lon, a.anchor!.lat] as [number, number]);
-	const map = small.length
-		? buildBaseMap(features, { ...MAP_SIZE, frame, insetKeys: small, insetSize: [180, 125], insetMargin: 1.2, digits: 1, avoid })
-		: first;
-	for (const c of [...map.countries, ...(map.inset?.countries ?? [])]) {
+	const frame = framingBoxes(dataset.actors, inFrame, box);
+	const map = buildBaseMap(features, { ...MAP_SIZE, frame, bleed: BLEED, digits: 1 });
+	for (const c of map.countries) {
 		const iso3 = c.m49 ? countries.numericToAlpha3(c.m49) : undefined;
 		if (iso3) c.iso3 = iso3;
 	}

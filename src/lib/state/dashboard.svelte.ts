@@ -4,7 +4,7 @@
  */
 import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
-import { filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
+import { actorName, filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
 import { hasActiveFilters, type Theme } from './url';
@@ -72,12 +72,21 @@ export class Dashboard {
 	actorStatements(id: string): { statements: readonly Statement[]; via: string[] } {
 		const own = this.statementsOf({ kind: 'actor', id });
 		if (own.length) return { statements: own, via: [] };
-		const via = (this.groupsOf.get(id) ?? []).filter((g) => this.statementsOf({ kind: 'actor', id: g }).length);
+		const via = this.groupsOf.get(id) ?? [];
 		const seen = new Set<string>();
 		const statements = via
 			.flatMap((g) => this.statementsOf({ kind: 'actor', id: g }))
 			.filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
 		return { statements, via };
+	}
+	/** The line a card adds for a member shown through its groups; undefined for an actor with statements. */
+	memberNote(id: string): string | undefined {
+		const { statements, via } = this.actorStatements(id);
+		if (!via.length) return undefined;
+		const groups = via.map((g) => actorName(this.index, g)).join(', ');
+		return statements.length
+			? `No statement of its own in view. Member of ${groups}: the group’s statements.`
+			: `No statement of its own in view. Member of ${groups}, which has none in view either.`;
 	}
 
 	constructor(dataset: Dataset, options: DashboardOptions) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeActors, spread, type Point } from '$lib/geo/anchors';
-import { emptiestRect, overlaps, placeLabels } from '$lib/geo/placement';
-import { framingBoxes } from '$lib/geo/framing';
+import { distanceKm, farParties, framingBoxes } from '$lib/geo/framing';
 
 describe('spread', () => {
 	it.each([
@@ -44,34 +43,6 @@ describe('placeActors', () => {
 	});
 });
 
-describe('placement', () => {
-	it.each([
-		{ a: { x: 0, y: 0, width: 10, height: 10 }, b: { x: 9, y: 9, width: 5, height: 5 }, expected: true },
-		{ a: { x: 0, y: 0, width: 10, height: 10 }, b: { x: 10, y: 0, width: 5, height: 5 }, expected: false }
-	])('overlaps → $expected', ({ a, b, expected }) => expect(overlaps(a, b)).toBe(expected));
-
-	it('moves a label to its next candidate when the first is taken', () => {
-		const at = placeLabels(
-			[
-				{ text: 'Armenia', candidates: [[100, 100], [100, 111]] },
-				{ text: 'Azerbaijan', candidates: [[110, 100], [110, 111]] }
-			],
-			[],
-			10
-		);
-		expect(at).toEqual([[100, 100], [110, 111]]);
-	});
-
-	it('puts the inset where it covers fewest parties', () => {
-		const slots = [
-			{ x: 0, y: 0, width: 10, height: 10 },
-			{ x: 20, y: 0, width: 10, height: 10 }
-		];
-		expect(emptiestRect(slots, [[5, 5], [25, 5], [26, 5]])).toEqual(slots[0]);
-		expect(emptiestRect(slots, [[5, 5]])).toEqual(slots[1]);
-	});
-});
-
 describe('framingBoxes', () => {
 	const box = (m49: string) => (m49 === '840' ? { west: -171, east: -66, south: 18, north: 72 } : null);
 	it.each([
@@ -82,5 +53,28 @@ describe('framingBoxes', () => {
 	});
 	it('skips actors not involved', () => {
 		expect(framingBoxes([{ id: 'X', kind: 'state', anchor: { lon: 0, lat: 0 } }], new Set(), box)).toEqual([]);
+	});
+});
+
+describe('farParties', () => {
+	const city = (id: string, lon: number, lat: number) => ({ id, lon, lat });
+	const tehran = city('IRN', 51.4, 35.7);
+	const moscow = city('RUS', 37.6, 55.8);
+	const ankara = city('TUR', 32.9, 39.9);
+	const kabul = city('AFG', 69.2, 34.6);
+	const brussels = city('EU', 4.4, 50.8);
+	const washington = city('USA', -77, 38.9);
+	it.each([
+		{ name: 'Washington among Tehran, Moscow, Ankara, Kabul and Brussels', anchors: [tehran, moscow, ankara, kabul, brussels, washington], expected: ['USA'] },
+		{ name: 'none when all are in one region', anchors: [tehran, moscow, ankara, kabul, brussels], expected: [] },
+		{ name: 'South America keeps its own frame', anchors: [city('BRA', -47.9, -15.8), city('ARG', -58.4, -34.6), city('CHL', -70.7, -33.4), city('COL', -74.1, 4.7)], expected: [] },
+		{ name: 'none of two, however far apart', anchors: [tehran, washington], expected: [] },
+		{ name: 'never half of them', anchors: [tehran, moscow, washington, city('CAN', -75.7, 45.4)], expected: [] }
+	])('$name', ({ anchors, expected }) => {
+		expect([...farParties(anchors)].sort()).toEqual(expected);
+	});
+	it('measures great-circle distance in km', () => {
+		expect(distanceKm([51.4, 35.7], [37.6, 55.8])).toBeCloseTo(2460, -2);
+		expect(distanceKm([0, 0], [0, 0])).toBe(0);
 	});
 });

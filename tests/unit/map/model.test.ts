@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arcGeometryOf, arcLabel, countryLabel, heaviest, mapModel, roleOf } from '$lib/charts/map/model';
 import { filterStatements, indexDataset, NO_FILTERS, type Edge } from '$lib/data/queries';
 import { builtInDataset } from '$lib/server/dataset';
+import { contains } from '$lib/geo/view';
 import { baseMapFor } from '$lib/server/basemap';
 
 const dataset = builtInDataset();
@@ -32,8 +33,9 @@ describe('labels and roles', () => {
 });
 
 describe('the default map model', () => {
-	it('draws every state of the dataset as a focusable country, the most involved first', () => {
-		const states = dataset.actors.filter((a) => a.kind === 'state').map((a) => a.id).sort();
+	it('draws every state of the dataset in the frame as a focusable country, the most involved first', () => {
+		const beyond = new Set(model.symbols.filter((s) => s.beyond !== null).map((s) => s.actorId));
+		const states = dataset.actors.filter((a) => a.kind === 'state' && !beyond.has(a.id)).map((a) => a.id).sort();
 		expect(model.countries.map((c) => c.actorId).sort()).toEqual(states);
 		expect(model.countries[0].actorId).toBe('IRN');
 		const counts = new Map(model.countries.map((c) => [c.actorId, c.ariaLabel]));
@@ -54,12 +56,12 @@ describe('the default map model', () => {
 		const outlet = model.arcs.filter((a) => a.voice === 'outlet').map((a) => `${a.source}→${a.target}`).sort();
 		expect(outlet).toEqual(['OUTLET→USA', 'USA→IRN']);
 	});
-	it('draws symbols for the 3+3, the EU, the IAEA, the P4+1 and the outlet, none on top of another', () => {
-		expect(model.symbols.map((s) => s.actorId).sort()).toEqual(['3+3', 'EU', 'IAEA', 'OUTLET', 'P4+1']);
+	it('draws symbols for the 3+3, the EU, the IAEA, the P4+1, the outlet and the United States beyond the frame, none on top of another', () => {
+		expect(model.symbols.map((s) => s.actorId).sort()).toEqual(['3+3', 'EU', 'IAEA', 'OUTLET', 'P4+1', 'USA']);
 		for (const a of model.symbols)
 			for (const b of model.symbols) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(15.9);
 	});
-	it('marks the 3+3 states as a group, tints the EU members, and shows the Caucasus in an inset', () => {
+	it('marks the 3+3 states as a group and tints the EU members', () => {
 		const g = model.groups.find((x) => x.groupId === '3+3')!;
 		expect(g.always).toBe(true);
 		expect(g.paths).toHaveLength(6);
@@ -69,7 +71,6 @@ describe('the default map model', () => {
 		const subpaths = (d: string) => d.match(/M/g)?.length ?? 0;
 		expect(subpaths(model.backdrop.eu)).toBe(model.land.filter((c) => c.eu).reduce((n, c) => n + subpaths(c.d), 0));
 		expect(subpaths(model.backdrop.plain)).toBe(model.land.filter((c) => !c.eu).reduce((n, c) => n + subpaths(c.d), 0));
-		expect(model.inset?.labels.map((l) => l.text).sort()).toEqual(['Armenia', 'Azerbaijan', 'Georgia']);
 	});
 	it('follows the filters: only the outlet’s voice leaves only dashed arcs', () => {
 		const only = filterStatements(dataset.statements, { ...NO_FILTERS, attributions: ['outlet'] });
@@ -90,11 +91,19 @@ describe('a filter change recomputes only what depends on the statements in view
 		expect(JSON.stringify(mapModel(base, fresh, freshIndex, fresh.statements))).toBe(expected);
 	});
 
-	it('no symbol label moves with a filter', () => {
-		const labelsOf = (m: typeof model) => Object.fromEntries(m.symbols.map((s) => [s.actorId, s.labelAt]));
-		const russia = mapModel(base, dataset, index, filterStatements(dataset.statements, { ...NO_FILTERS, actors: ['RUS'] }));
-		const all = labelsOf(model);
-		for (const [id, at] of Object.entries(labelsOf(russia))) expect(at, id).toEqual(all[id]);
+	it('the view frames the parties the filter leaves, and keeps the United States on its edge', () => {
+		const toAfghanistan = filterStatements(dataset.statements, { ...NO_FILTERS, recipients: ['AFG'] });
+		const m = mapModel(base, dataset, index, toAfghanistan);
+		const parties = [...new Set(toAfghanistan.flatMap((s) => [...s.actors, ...s.recipients]))];
+		const capitals = parties.map((id) => m.countries.find((c) => c.actorId === id)!.anchor!);
+		for (const p of capitals) expect(contains(m.view, p)).toBe(true);
+		const span = Math.max(...capitals.map((c) => c[0])) - Math.min(...capitals.map((c) => c[0]));
+		expect(m.view.width).toBeLessThan(model.view.width);
+		expect(span / m.view.width).toBeGreaterThan(0.5);
+		const usa = model.symbols.find((s) => s.actorId === 'USA')!;
+		expect(usa.beyond).not.toBeNull();
+		// On the left edge, as Washington is west of the frame.
+		expect(usa.x - model.view.x).toBeLessThan(20);
 	});
 });
 
@@ -109,7 +118,7 @@ describe('arc geometry computed at build time', () => {
 	});
 
 	it('is what the browser draws: none of it is computed again', () => {
-		const arcs = Object.fromEntries(Object.keys(arcGeometryOf(base, dataset, index, dataset.statements)).map((k) => [k, { d: 'M0,0L1,1', head: 'M1,1Z', mid: [0, 0] as [number, number] }]));
+		const arcs = Object.fromEntries(Object.keys(arcGeometryOf(base, dataset, index, dataset.statements)).map((k) => [k, { d: 'M0,0L1,1', head: 'M1,1Z', headBox: [1, 1, 1, 1] as [number, number, number, number], mid: [0, 0] as [number, number] }]));
 		const fresh = structuredClone(dataset);
 		const drawn = mapModel(shipped(arcs), fresh, indexDataset(fresh), fresh.statements).arcs;
 		expect(drawn).toHaveLength(model.arcs.length);
@@ -145,11 +154,3 @@ describe('heaviest', () => {
 	});
 });
 
-describe('a member of an outlined group stands for the group', () => {
-	it('Armenia, with no statement of its own, shows the statements addressed to the 3+3 format it belongs to', () => {
-		const armenia = model.countries.find((c) => c.actorId === 'ARM')!;
-		expect(armenia.cardActorId).toBe('3+3');
-		expect(model.countries.find((c) => c.actorId === 'IRN')!.cardActorId).toBe('IRN');
-		expect(model.inset?.land.find((c) => c.actorId === 'ARM')?.cardActorId).toBe('3+3');
-	});
-});

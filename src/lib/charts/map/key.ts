@@ -2,6 +2,7 @@
  * What the map's key says for a view: the page's key (MapLegend.svelte) and the key of the exported
  * figure (export/legend.ts) both read it, so the two say the same, in the same words. Pure.
  */
+import { QUAD_CLASSES, type QuadClass } from '$lib/data/plover';
 import type { MapModel } from './model';
 import type { SymbolKind } from './symbols';
 
@@ -15,7 +16,8 @@ export const MAP_KEY_TEXT = {
 	seatless: (group: string) => `Dotted outline: ${group}`,
 	party: 'Solid: a party’s words',
 	outlet: 'Dashed: the outlet’s own voice',
-	arcs: 'Arrow at the recipient; thicker: more statements'
+	arcs: 'Arrow at the recipient; thicker: more statements',
+	beyond: 'Pointer at the edge: a party beyond the map, in its direction'
 };
 
 export interface MapKey {
@@ -29,6 +31,10 @@ export interface MapKey {
 	kinds: SymbolKind[];
 	/** Some arc drawn is in the outlet's own voice (dashed). */
 	outlet: boolean;
+	/** The event classes of the arcs drawn, in the key's order. */
+	quads: QuadClass[];
+	/** Some party is drawn on the edge, beyond the map. */
+	beyond: boolean;
 }
 
 export function mapKey(model: MapModel): MapKey {
@@ -37,6 +43,8 @@ export function mapKey(model: MapModel): MapKey {
 		euTint: model.euTint,
 		seatless: model.groups.filter((g) => g.always).map((g) => ({ id: g.groupId, name: g.name })),
 		kinds: [...new Set(model.symbols.map((s) => s.kind))].filter((k): k is SymbolKind => k !== 'state'),
-		outlet: model.arcs.some((a) => a.voice === 'outlet')
+		outlet: model.arcs.some((a) => a.voice === 'outlet'),
+		quads: QUAD_CLASSES.filter((q) => model.arcs.some((a) => a.quad === q)),
+		beyond: model.symbols.some((s) => s.beyond !== null)
 	};
 }

@@ -1,7 +1,8 @@
 /** The map's key in an exported figure, as the page's key (MapLegend.svelte) says it for the view. */
 import { ROLE_LABELS } from './model';
 import { MAP_KEY_TEXT, MAP_ROLES, type MapKey, type MapRole } from './key';
-import { SYMBOL_LABELS, symbolPath } from './symbols';
+import { beyondPath, SYMBOL_LABELS, symbolPath } from './symbols';
+import { QUAD_CLASSES } from '$lib/data/plover';
 import { quadLines, type KeyColors, type LegendItem } from '../legend-item';
 import type { Palette } from '../plot/palette';
 
@@ -34,7 +35,9 @@ export function mapLegend(palette: Palette, extra: KeyColors, map: MapKey | null
 				dash: k === 'media' ? '3 2' : undefined
 			})
 		),
-		...quadLines(palette),
+		...(map?.beyond ? [{ label: MAP_KEY_TEXT.beyond, kind: 'outline', color: palette.text, path: beyondPath(180), scale: 7 / 9, fill: palette.surface } as const] : []),
+		// Only the event classes the map draws.
+		...quadLines(palette).filter((_, i) => !map || map.quads.includes(QUAD_CLASSES[i])),
 		{ label: MAP_KEY_TEXT.party, kind: 'line', color: palette.text },
 		...(map?.outlet ? [{ label: MAP_KEY_TEXT.outlet, kind: 'dashed-line', color: palette.text } as const] : [])
 	];

@@ -5,12 +5,15 @@
  */
 import { byCodeUnit, byName } from '$lib/data/compare';
 import { greatCircle, arcGeometry, arcWidth, bends, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
-import { placeActors, type Point } from '$lib/geo/anchors';
+import { fanEnds } from '$lib/geo/fan';
+import { placeActors, type PlacedActor, type Point } from '$lib/geo/anchors';
 import type { BaseMap } from '$lib/geo/basemap';
 import type { CountryShape } from '$lib/geo/features';
 import { EU_MEMBERS } from '$lib/geo/eu';
-import { labelRect, placeLabels } from '$lib/geo/placement';
+import type { Rect } from '$lib/geo/placement';
 import { pointProjection } from '$lib/geo/projection';
+import { contains, DEFAULT_VIEW, edgePoint, fitView } from '$lib/geo/view';
+import { wideShape, type ViewShape } from './layout';
 import { QUAD_LABELS, type QuadClass } from '$lib/data/plover';
 import { aggregateEdges, countsByActor, edgeLabel, type DatasetIndex, type Edge, type Voice } from '$lib/data/queries';
 import type { Actor, Dataset, Statement } from '$lib/data/types';
@@ -27,20 +30,21 @@ export const ROLE_LABELS: Record<Exclude<Role, 'none'>, string> = {
 export interface MapCountry {
 	key: string;
 	actorId: string;
-	/** Whose statements its card shows: its own, or, for a member with none, the seatless group's it belongs to. */
-	cardActorId: string;
 	name: string;
 	d: string;
 	role: Role;
+	/** Where its name goes (the centre of its visible shape), for a party of the dataset's statements. */
 	label: { x: number; y: number } | null;
+	/** Its capital, where its arcs end: its name goes there when the view leaves out the shape's centre. */
+	anchor: Point | null;
+	/** Visible area in square viewBox units: a name bigger than the country goes beside it. */
+	area: number;
 	ariaLabel: string;
 	total: number;
 }
 
 export interface MapSymbol {
 	actorId: string;
-	/** Where the short name goes, clear of other labels. */
-	labelAt: [number, number];
 	name: string;
 	shortName: string;
 	kind: Actor['kind'];
@@ -48,6 +52,11 @@ export interface MapSymbol {
 	y: number;
 	ariaLabel: string;
 	total: number;
+	/**
+	 * The direction (degrees, clockwise from east) of a party beyond the frame, drawn on the view's edge
+	 * pointing towards where it is; null for a symbol at its own place.
+	 */
+	beyond: number | null;
 }
 
 export interface MapArc {
@@ -60,6 +69,7 @@ export interface MapArc {
 	width: number;
 	d: string;
 	head: string;
+	headBox: [number, number, number, number];
 	mid: Point;
 	statementIds: string[];
 	ariaLabel: string;
@@ -76,6 +86,9 @@ export interface GroupOutline {
 export interface MapModel {
 	width: number;
 	height: number;
+	/** What is drawn (the frame and the bleed above and below it), and the part of it this view shows. */
+	extent: Rect;
+	view: Rect;
 	sphere: string;
 	graticule: string;
 	/** Countries that are not parties: the backdrop, EU members tinted when the EU is a party. */
@@ -88,14 +101,6 @@ export interface MapModel {
 	/** Links left out by maxArcs (0 when every link is drawn). */
 	omittedArcs: number;
 	groups: GroupOutline[];
-	inset: {
-		x: number;
-		y: number;
-		width: number;
-		height: number;
-		land: { key: string; d: string; actorId: string | null; cardActorId: string | null; role: Role }[];
-		labels: { key: string; x: number; y: number; text: string }[];
-	} | null;
 	/** Whether the EU is a party (its members are tinted and the legend says so). */
 	euTint: boolean;
 }
@@ -127,8 +132,7 @@ const SHORT: Record<string, string> = { media: 'Outlet' };
 
 /**
  * What the map draws the same way whatever the filters: the projection, where each actor is placed, the
- * symbols and their labels (placed in the order of the whole dataset, so no label moves when a filter
- * changes), the group outlines, the inset's labels, and each arc's drawn geometry once computed. Kept per
+ * symbols, the parties beyond the frame, the group outlines, and each arc's drawn geometry once computed. Kept per
  * base map and dataset, so a filter change recomputes only what depends on the statements in view.
  */
 interface MapFrame {
@@ -138,8 +142,9 @@ interface MapFrame {
 	groupsOf: Map<string, string[]>;
 	actorOf: (c: CountryShape) => Actor | undefined;
 	symbols: Omit<MapSymbol, 'ariaLabel' | 'total'>[];
+	/** Parties whose place lies beyond what is drawn: shown on the view's edge. */
+	beyond: Set<string>;
 	groups: GroupOutline[];
-	insetLabels: { key: string; x: number; y: number; text: string }[];
 	lonLat: Map<string, LonLat | null>;
 	/** Arc geometry by arcKey, as it is computed (seeded with the base map's, computed at build time). */
 	arcs: Map<string, ArcGeometry | null>;
@@ -160,26 +165,15 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 	const project: (p: [number, number]) => Point | null = pointProjection(base.spec);
 	const placed = placeActors(dataset.actors, project, 16);
 
+	const beyond = new Set([...placed.values()].filter((p) => !contains(base.extent, p.point)).map((p) => p.id));
 	const symbols = dataset.actors
-		.filter((a) => a.kind !== 'state' && placed.has(a.id) && (a.anchor || everInvolved.has(a.id)))
+		.filter((a) => placed.has(a.id) && (a.kind === 'state' ? beyond.has(a.id) && everInvolved.has(a.id) : a.anchor || everInvolved.has(a.id)))
 		.map((a) => {
 			const [x, y] = placed.get(a.id)!.point;
 			const shortName = SHORT[a.kind] ?? a.name.replace(/^European Union$/, 'EU').replace(/ format$/, '');
-			return { actorId: a.id, name: a.name, shortName, kind: a.kind, x, y, labelAt: [x, y + 19] as [number, number], total: everInvolved.get(a.id)?.total ?? 0 };
+			return { actorId: a.id, name: a.name, shortName, kind: a.kind, x, y, beyond: beyond.has(a.id) ? 0 : null, total: everInvolved.get(a.id)?.total ?? 0 };
 		})
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
-	const labelled = base.countries.filter((c) => c.area >= 400 && everInvolved.has(actorOf(c)?.id ?? ''));
-	const countryRects = labelled.map((c) => labelRect(c.centroid[0], c.centroid[1], actorOf(c)!.name, 11));
-	const symbolRects = symbols.map((s) => ({ x: s.x - 9, y: s.y - 9, width: 18, height: 18 }));
-	const at = placeLabels(
-		symbols.map((s) => ({
-			text: s.shortName,
-			candidates: [[s.x, s.y + 19], [s.x, s.y - 18], [s.x + 14 + s.shortName.length * 3.3, s.y], [s.x - 14 - s.shortName.length * 3.3, s.y]]
-		})),
-		[...countryRects, ...symbolRects],
-		11
-	);
-	symbols.forEach((s, i) => (s.labelAt = [at[i][0] - s.x, at[i][1] - s.y]));
 
 	const shapeByM49 = new Map(base.countries.filter((c) => c.m49).map((c) => [c.m49 as string, c]));
 	const groups: GroupOutline[] = dataset.actors
@@ -196,7 +190,6 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 		}))
 		.filter((g) => g.paths.length);
 
-	const inset = base.inset;
 	const frame: MapFrame = {
 		project,
 		placed,
@@ -204,14 +197,8 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 		groupsOf,
 		actorOf,
 		symbols: symbols.map(({ total: _, ...rest }) => rest),
+		beyond,
 		groups,
-		insetLabels: inset
-			? insetLabels(
-					inset.countries
-						.filter((c) => inset.focus.includes(c.key))
-						.map((c) => ({ key: c.key, x: c.centroid[0], y: c.centroid[1], text: actorOf(c)?.name ?? c.name }))
-				)
-			: [],
 		lonLat: new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null])),
 		arcs: new Map(Object.entries(base.arcs ?? {}))
 	};
@@ -222,8 +209,20 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 /** Above this many links the map draws the heaviest ones (and says so); the network and table have all. */
 export const MAP_MAX_ARCS = 400;
 
-/** maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out. */
-export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = Infinity): MapModel {
+/**
+ * maxArcs: draw only the heaviest links (a big dataset has thousands); the model says how many it left out.
+ * shape: the view's aspect and padding (layout.ts). frameOn: the statements whose parties the view frames
+ * (those drawn, unless a pin narrows them); a party beyond the view is drawn on its edge.
+ */
+export function mapModel(
+	base: BaseMap,
+	dataset: Dataset,
+	index: DatasetIndex,
+	statements: readonly Statement[],
+	maxArcs = Infinity,
+	shape: ViewShape = wideShape(),
+	frameOn: readonly Statement[] = statements
+): MapModel {
 	const frame = mapFrame(base, dataset, index);
 	const { everInvolved, groupsOf, actorOf } = frame;
 	const counts = countsByActor(statements);
@@ -231,7 +230,6 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
 	// A member with no statement of its own stands for the seatless group it belongs to (the 3+3 outline).
 	const outlinedGroups = dataset.actors.filter((g) => g.kind === 'group' && !g.anchor && counts.has(g.id));
-	const cardActorOf = (id: string) => (counts.has(id) ? id : (outlinedGroups.find((g) => g.members?.includes(id))?.id ?? id));
 
 	const countries: MapCountry[] = [];
 	const land: MapModel['land'] = [];
@@ -246,11 +244,12 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		countries.push({
 			key: c.key,
 			actorId: actor.id,
-			cardActorId: cardActorOf(actor.id),
 			name: actor.name,
 			d: c.d,
 			role: roleOf(n.made, n.received, groups.length > 0),
-			label: c.area >= 400 && everInvolved.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
+			label: everInvolved.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
+			anchor: frame.placed.get(actor.id)?.point ?? null,
+			area: c.area,
 			ariaLabel: countryLabel(actor.name, n, groups),
 			total: n.total
 		});
@@ -258,48 +257,33 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 	// Tab order: the most involved first, then by name.
 	countries.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
+	const view = viewOf(frame, base, frameOn === statements ? counts : countsByActor(frameOn), shape);
+	const placed = placedIn(frame, view);
 	const symbols: MapSymbol[] = frame.symbols
 		.map((s) => {
 			const n = counts.get(s.actorId) ?? zero;
-			return { ...s, ariaLabel: countryLabel(s.name, n, []), total: n.total };
+			const at = placed.get(s.actorId)!.point;
+			const beyond = s.beyond === null ? null : directionOf(view, frame.placed.get(s.actorId)!.point);
+			return { ...s, x: at[0], y: at[1], beyond, ariaLabel: countryLabel(s.name, n, groupsOf.get(s.actorId) ?? []), total: n.total };
 		})
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const { drawn, omitted } = drawnEdges(frame, statements, maxArcs);
+	const { drawn, omitted } = drawnEdges(frame, placed, statements, maxArcs);
 	const arcs: MapArc[] = [];
 	for (const { edge: e, width, key } of drawn) {
 		const geom = frame.arcs.get(key);
 		if (geom) arcs.push({ ...e, width, ...geom, ariaLabel: arcLabel(index, e) });
 	}
-	// Heavier arcs first in tab order, drawn last so they stay on top.
-	const arcOrder = [...arcs].sort((x, y) => y.count - x.count || byCodeUnit(x.id, y.id));
-
-	let inset: MapModel['inset'] = null;
-	if (base.inset) {
-		const i = base.inset;
-		inset = {
-			x: i.x,
-			y: i.y,
-			width: i.spec.width,
-			height: i.spec.height,
-			land: i.countries.map((c) => {
-				const actor = actorOf(c);
-				const n = actor ? (counts.get(actor.id) ?? zero) : zero;
-				return {
-					key: c.key,
-					d: c.d,
-					actorId: actor?.id ?? null,
-					cardActorId: actor ? cardActorOf(actor.id) : null,
-					role: actor ? roleOf(n.made, n.received, (groupsOf.get(actor.id) ?? []).length > 0) : 'none'
-				};
-			}),
-			labels: frame.insetLabels
-		};
-	}
+	// Longer arcs first, shorter ones drawn over them: a short arc (Tehran to Tbilisi) would otherwise lie
+	// wholly under the long ones that pass it, out of the pointer's reach; a long one shows along its length.
+	const chord = (a: MapArc) => Math.hypot(placed.get(a.source)!.point[0] - placed.get(a.target)!.point[0], placed.get(a.source)!.point[1] - placed.get(a.target)!.point[1]);
+	const arcOrder = [...arcs].sort((x, y) => chord(y) - chord(x) || y.count - x.count || byCodeUnit(x.id, y.id));
 
 	return {
 		width: base.spec.width,
 		height: base.spec.height,
+		extent: base.extent,
+		view,
 		sphere: base.sphere,
 		graticule: base.graticule,
 		land,
@@ -312,9 +296,38 @@ export function mapModel(base: BaseMap, dataset: Dataset, index: DatasetIndex, s
 		arcs: arcOrder,
 		omittedArcs: omitted,
 		groups: frame.groups,
-		inset,
 		euTint
 	};
+}
+
+/** The view that frames the parties of `statements`: what the map shows with nothing narrowing it. */
+export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape()): Rect {
+	return viewOf(mapFrame(base, dataset, index), base, countsByActor(statements), shape);
+}
+
+/** Room kept between a party beyond the view and the view's edge. */
+const BEYOND_INSET = 16;
+
+/** The view: framing the placed parties (all but those beyond) that the statements in view involve. */
+function viewOf(frame: MapFrame, base: BaseMap, counts: ReturnType<typeof countsByActor>, shape: ViewShape): Rect {
+	const points = [...counts.keys()]
+		.filter((id) => frame.placed.has(id) && !frame.beyond.has(id))
+		.map((id) => frame.placed.get(id)!.point);
+	return fitView(points, base.extent, shape.aspect, { ...DEFAULT_VIEW, padding: shape.padding });
+}
+
+/** Where each actor is drawn in this view: a party beyond it on its edge, towards where it is. */
+function placedIn(frame: MapFrame, view: Rect): Map<string, PlacedActor> {
+	if (!frame.beyond.size) return frame.placed;
+	const placed = new Map(frame.placed);
+	for (const id of frame.beyond) placed.set(id, { id, point: edgePoint(view, frame.placed.get(id)!.point, BEYOND_INSET), symbol: true });
+	return placed;
+}
+
+/** Degrees clockwise from east, from the view's centre towards a point. */
+function directionOf(view: Rect, [x, y]: Point): number {
+	const deg = (Math.atan2(y - (view.y + view.height / 2), x - (view.x + view.width / 2)) * 180) / Math.PI;
+	return Math.round(deg);
 }
 
 const heavierFirst = (x: Edge, y: Edge) => y.count - x.count || byCodeUnit(x.id, y.id);
@@ -332,34 +345,36 @@ export function heaviest(edges: readonly Edge[], n: number): readonly Edge[] {
 	return [...above, ...at].sort(heavierFirst);
 }
 
-const symbolRadius = (frame: MapFrame, id: string) => (frame.placed.get(id)!.symbol ? 9 : 3);
+type Placed = Map<string, PlacedActor>;
+const symbolRadius = (placed: Placed, id: string) => (placed.get(id)!.symbol ? 9 : 3);
 
 /**
  * Everything an arc's geometry depends on: where both ends are drawn and anchored, their symbols' sizes,
  * the bend and the width. The same key means the same geometry whatever the dataset, so geometry computed
  * at build time for one dataset is never used for an arc it does not fit.
  */
-function arcKey(frame: MapFrame, source: string, target: string, bend: number, width: number): string {
-	const end = (id: string) => `${frame.placed.get(id)!.point}@${frame.lonLat.get(id) ?? '-'}r${symbolRadius(frame, id)}`;
-	return `${end(source)}>${end(target)}b${bend}w${width}`;
+function arcKey(frame: MapFrame, placed: Placed, ends: [Point, Point], source: string, target: string, bend: number, width: number): string {
+	const end = (id: string, at: Point) => `${at}@${frame.beyond.has(id) ? 'edge' : (frame.lonLat.get(id) ?? '-')}r${symbolRadius(placed, id)}`;
+	return `${end(source, ends[0])}>${end(target, ends[1])}b${bend}w${width}`;
 }
 
 /**
  * The edges a view draws (the heaviest maxArcs of those whose ends are placed), each with its width and
  * its geometry's key; the geometry is computed into the frame's cache where it is not there yet.
  */
-function drawnEdges(frame: MapFrame, statements: readonly Statement[], maxArcs: number) {
-	const { placed } = frame;
+function drawnEdges(frame: MapFrame, placed: Placed, statements: readonly Statement[], maxArcs: number) {
 	const allEdges = aggregateEdges(statements).filter((e) => placed.has(e.source) && placed.has(e.target));
 	const edges = heaviest(allEdges, maxArcs);
 	const pointOf = (id: string) => placed.get(id)!.point;
 	const chord = (s: string, t: string) => Math.hypot(pointOf(s)[0] - pointOf(t)[0], pointOf(s)[1] - pointOf(t)[1]);
 	const bend = bends(edges, chord);
+	const fanned = fanEnds(edges, (id) => placed.get(id)!.point, (id) => symbolRadius(placed, id));
 	const drawn = edges.map((edge) => {
 		const width = arcWidth(edge.count);
 		const b = bend.get(edge.id) ?? 0;
-		const key = arcKey(frame, edge.source, edge.target, b, width);
-		if (!frame.arcs.has(key)) frame.arcs.set(key, arcBetween(frame, edge.source, edge.target, b, width));
+		const ends: [Point, Point] = [fanned.get(`${edge.id}>${edge.source}`)!, fanned.get(`${edge.id}>${edge.target}`)!];
+		const key = arcKey(frame, placed, ends, edge.source, edge.target, b, width);
+		if (!frame.arcs.has(key)) frame.arcs.set(key, arcBetween(frame, placed, ends, edge.source, edge.target, b, width));
 		return { edge, width, key };
 	});
 	return { drawn, omitted: allEdges.length - edges.length };
@@ -369,18 +384,28 @@ function drawnEdges(frame: MapFrame, statements: readonly Statement[], maxArcs: 
  * The arc geometry a view draws, by arcKey: for the build to hand to the browser with the base map
  * (BaseMap.arcs), so that the first drawing of that view computes none of it.
  */
-export function arcGeometryOf(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], maxArcs = MAP_MAX_ARCS): Record<string, ArcGeometry | null> {
+export function arcGeometryOf(
+	base: BaseMap,
+	dataset: Dataset,
+	index: DatasetIndex,
+	statements: readonly Statement[],
+	maxArcs = MAP_MAX_ARCS,
+	shape: ViewShape = wideShape()
+): Record<string, ArcGeometry | null> {
 	const frame = mapFrame(base, dataset, index);
-	return Object.fromEntries(drawnEdges(frame, statements, maxArcs).drawn.map(({ key }) => [key, frame.arcs.get(key) ?? null]));
+	const placed = placedIn(frame, viewOf(frame, base, countsByActor(statements), shape));
+	return Object.fromEntries(drawnEdges(frame, placed, statements, maxArcs).drawn.map(({ key }) => [key, frame.arcs.get(key) ?? null]));
 }
 
-/** The drawn arc between two placed actors: along the great circle between their geographic anchors. */
-function arcBetween(frame: MapFrame, source: string, target: string, bend: number, width: number) {
-	const pa = frame.placed.get(source)!.point;
-	const pb = frame.placed.get(target)!.point;
-	const radius = (id: string) => symbolRadius(frame, id);
-	const a = frame.lonLat.get(source);
-	const b = frame.lonLat.get(target);
+/**
+ * The drawn arc between two placed actors: along the great circle between their geographic anchors, or
+ * straight (then bowed) to a party drawn on the view's edge.
+ */
+function arcBetween(frame: MapFrame, placed: Placed, [pa, pb]: [Point, Point], source: string, target: string, bend: number, width: number) {
+	const gap = (id: string, at: Point) => (at === placed.get(id)!.point ? symbolRadius(placed, id) : 0);
+	const onEdge = frame.beyond.has(source) || frame.beyond.has(target);
+	const a = onEdge ? null : frame.lonLat.get(source);
+	const b = onEdge ? null : frame.lonLat.get(target);
 	// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
 	let line: Point[];
 	if (a && b) {
@@ -394,15 +419,5 @@ function arcBetween(frame: MapFrame, source: string, target: string, bend: numbe
 			return [x + (pa[0] - s0[0]) * (1 - t) + (pb[0] - s1[0]) * t, y + (pa[1] - s0[1]) * (1 - t) + (pb[1] - s1[1]) * t];
 		});
 	} else line = Array.from({ length: 17 }, (_, i) => [pa[0] + ((pb[0] - pa[0]) * i) / 16, pa[1] + ((pb[1] - pa[1]) * i) / 16]);
-	return arcGeometry(line, { bend, startGap: radius(source) + 2, endGap: radius(target) + 1, width });
-}
-
-/** Inset labels at their countries' centres, nudged down or up where two would overlap. */
-function insetLabels(labels: { key: string; x: number; y: number; text: string }[]) {
-	const at = placeLabels(
-		labels.map((l) => ({ text: l.text, candidates: [[l.x, l.y], [l.x, l.y + 11], [l.x, l.y - 11], [l.x, l.y + 22]] })),
-		[],
-		10
-	);
-	return labels.map((l, i) => ({ ...l, x: at[i][0], y: at[i][1] }));
+	return arcGeometry(line, { bend, startGap: gap(source, pa) + 2, endGap: gap(target, pb) + 1, width });
 }

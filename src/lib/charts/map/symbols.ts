@@ -19,3 +19,10 @@ export const SYMBOL_LABELS: Record<SymbolKind, string> = {
 export function symbolPath(kind: ActorKind): string {
 	return kind === 'state' ? SYMBOL_PATHS.media : SYMBOL_PATHS[kind];
 }
+
+/** A party beyond the map's edge: a disc with a pointer towards where it is (degrees clockwise from east). */
+export function beyondPath(degrees: number): string {
+	const a = (degrees * Math.PI) / 180;
+	const at = (r: number, da: number) => `${Math.round(Math.cos(a + da) * r * 10) / 10},${Math.round(Math.sin(a + da) * r * 10) / 10}`;
+	return `M-6,0A6,6 0 1,0 6,0A6,6 0 1,0 -6,0ZM${at(13, 0)}L${at(7, 0.6)}L${at(7, -0.6)}Z`;
+}

@@ -73,3 +73,23 @@ export function pageCount(rows: readonly Pick<StatementView, 'id'>[], requested:
 	}
 	return count;
 }
+
+/** One page of a paged table: rows start to end (end excluded), page of pages, counted from 0. */
+export interface PageWindow {
+	page: number;
+	pages: number;
+	start: number;
+	end: number;
+}
+
+/** The rows of page `page` of `size` rows each, the page kept within the pages there are. */
+export function pageWindow(total: number, size: number, page: number): PageWindow {
+	const pages = Math.max(1, Math.ceil(total / size));
+	const p = Math.min(Math.max(0, page), pages - 1);
+	return { page: p, pages, start: p * size, end: Math.min(total, (p + 1) * size) };
+}
+
+/** "Statements 6–10 of 20" (or "No statements"), as the pager says and announces it. */
+export function pageSummary(w: PageWindow, total: number): string {
+	return total ? `Statements ${w.start + 1}–${w.end} of ${total}` : 'No statements';
+}

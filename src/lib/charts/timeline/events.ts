@@ -13,11 +13,9 @@ export interface TimelineDot {
 	lane: string;
 	quad: QuadClass;
 	attribution: Attribution;
-	/** Offset from the middle of the lane: the statements one party made on one day stand in a column. */
-	stack: number;
 }
 
-/** Distance between the centres of stacked dots. */
+/** Distance between the centres of neighbouring dots. */
 export const DOT_STEP = 13;
 
 export interface TimelineEventMark {
@@ -32,24 +30,13 @@ export const DAY = 86_400_000;
 export const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function timelineDots(index: DatasetIndex, statements: readonly Statement[]): TimelineDot[] {
-	const dots = statements.map((s) => ({
+	return statements.map((s) => ({
 		statement: s,
 		date: utcDay(s.date),
 		lane: listNames(index, s.actors),
 		quad: quadOf(s.event),
-		attribution: s.attribution,
-		stack: 0
+		attribution: s.attribution
 	}));
-	// A column per party and day, centred on the lane, in the dataset's order.
-	const columns = new Map<string, TimelineDot[]>();
-	for (const d of dots) {
-		const key = `${d.lane}\u0000${d.statement.date}`;
-		const column = columns.get(key);
-		if (column) column.push(d);
-		else columns.set(key, [d]);
-	}
-	for (const column of columns.values()) column.forEach((d, k) => (d.stack = (k - (column.length - 1) / 2) * DOT_STEP));
-	return dots;
 }
 
 /** Events of the same day share one rule and one label. */

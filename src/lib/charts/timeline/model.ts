@@ -2,10 +2,11 @@
  * The timeline's model, without Plot: lane sizes, the lanes kept for big data, the elements a reader can
  * focus and what each stands for. The component and the build both read it; only spec.ts needs Plot.
  */
+import { extent, max } from 'd3';
 import { formatDate } from '$lib/data/describe';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { PlotTarget } from '../plot/targets';
-import { DOT_STEP, type TimelineDot, type TimelineEventMark } from './events';
+import { DAY, DOT_STEP, type TimelineDot, type TimelineEventMark } from './events';
 
 export { timelineDots, timelineEvents, type TimelineDot, type TimelineEventMark } from './events';
 
@@ -14,19 +15,74 @@ export const MARGIN_BOTTOM = 30;
 /** At most this many lanes (parties that spoke most); with more, the chart says what it leaves out. */
 export const MAX_LANES = 30;
 
-/**
- * Lanes grow with the most statements one party made on one day, so stacked dots never collide. The
- * tallest column is read off the dots' stack offsets (timelineDots centres each column on the lane).
- */
-export function laneHeight(dots: readonly TimelineDot[]): number {
-	let tallest = 0;
-	for (const d of dots) tallest = Math.max(tallest, Math.round((2 * Math.abs(d.stack)) / DOT_STEP) + 1);
-	return Math.max(52, tallest * DOT_STEP + 26);
+/** Each lane's name sits in a band at its top; the dots and the event rules keep below it. */
+export const LABEL_BAND = 20;
+export const MARGIN_LEFT = 12;
+export const MARGIN_RIGHT = 24;
+
+/** The time axis: the statements' days with a margin of half a day, or 4 % of the span if more. */
+export function timelineDomain(dots: readonly TimelineDot[]): [Date, Date] {
+	if (!dots.length) return [new Date(0), new Date(DAY)];
+	// extent iterates: a million dates spread into Math.min as arguments would exceed the call stack.
+	const [first, last] = extent(dots, (d) => +d.date) as [number, number];
+	const margin = Math.max(DAY / 2, (last - first) * 0.04);
+	return [new Date(first - margin), new Date(last + margin)];
 }
 
-export function timelineHeight(dots: readonly TimelineDot[]): number {
+/** Whether an event's day is on the axis; one before or after the statements is only listed. */
+export function onAxis(e: TimelineEventMark, [from, to]: [Date, Date]): boolean {
+	return +e.date >= +from && +e.date <= +to;
+}
+
+/** How many dots stand side by side in a day's block: as many as fit in 70 % of a day's width, 1 to 8. */
+export function dotsPerRow(dots: readonly TimelineDot[], width: number): number {
+	const [from, to] = timelineDomain(dots);
+	const dayPx = ((width - MARGIN_LEFT - MARGIN_RIGHT) * DAY) / (+to - +from);
+	return Math.max(1, Math.min(8, Math.floor((dayPx * 0.7) / DOT_STEP)));
+}
+
+/** Rows of the tallest block: the statements one party made on one day, `perRow` to a row. */
+function tallestBlock(dots: readonly TimelineDot[], perRow: number): number {
+	const perDay = new Map<string, number>();
+	for (const d of dots) {
+		const key = `${d.lane}\u0000${+d.date}`;
+		perDay.set(key, (perDay.get(key) ?? 0) + 1);
+	}
+	return Math.ceil(Math.max(1, max(perDay.values()) ?? 1) / perRow);
+}
+
+/** A lane: its name's band, then its tallest block of dots, with room above and below. */
+export function laneHeight(dots: readonly TimelineDot[], perRow = 1): number {
+	return LABEL_BAND + tallestBlock(dots, perRow) * DOT_STEP + 14;
+}
+
+/** The chart's height at a width: as tall as its lanes need there, no taller. */
+export function timelineHeight(dots: readonly TimelineDot[], width = 640): number {
 	const lanes = new Set(dots.map((d) => d.lane)).size;
-	return MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes) * laneHeight(dots);
+	return MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes) * laneHeight(dots, dotsPerRow(dots, width));
+}
+
+/**
+ * Where each dot stands in its lane: the statements of one party on one day in a block of rows, `perRow`
+ * to a row, in the dataset's order, centred on the day and below the lane's name. `dx` in pixels across,
+ * `dy` in pixels down from the lane's middle.
+ */
+export function blockOffsets(dots: readonly TimelineDot[], perRow: number): { dx: number; dy: number }[] {
+	const blocks = new Map<string, number[]>();
+	dots.forEach((d, i) => {
+		const key = `${d.lane}\u0000${+d.date}`;
+		blocks.set(key, [...(blocks.get(key) ?? []), i]);
+	});
+	const out: { dx: number; dy: number }[] = dots.map(() => ({ dx: 0, dy: 0 }));
+	for (const members of blocks.values()) {
+		const rows = Math.ceil(members.length / perRow);
+		members.forEach((i, k) => {
+			const row = Math.floor(k / perRow);
+			const inRow = Math.min(perRow, members.length - row * perRow);
+			out[i] = { dx: (k % perRow - (inRow - 1) / 2) * DOT_STEP, dy: LABEL_BAND / 2 + (row - (rows - 1) / 2) * DOT_STEP };
+		});
+	}
+	return out;
 }
 
 /** The group label of the interactive mark; the component wires its elements. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mapLabels, SYMBOL_RADIUS } from '$lib/charts/map/labels';
+import { mapShape } from '$lib/charts/map/layout';
+import { mapModel } from '$lib/charts/map/model';
+import { countsByActor, filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
+import { overlaps } from '$lib/geo/placement';
+import { contains } from '$lib/geo/view';
+import { builtInDataset } from '$lib/server/dataset';
+import { baseMapFor } from '$lib/server/basemap';
+
+const dataset = builtInDataset();
+const index = indexDataset(dataset);
+const base = baseMapFor(dataset);
+
+describe.each([
+	{ width: 358, filter: 'all statements', statements: dataset.statements },
+	{ width: 608, filter: 'all statements', statements: dataset.statements },
+	{ width: 1200, filter: 'all statements', statements: dataset.statements },
+	{ width: 358, filter: 'to Afghanistan', statements: filterStatements(dataset.statements, { ...NO_FILTERS, recipients: ['AFG'] }) }
+])('the map’s labels at $width px, $filter', ({ width, statements }) => {
+	const model = mapModel(base, dataset, index, statements, Infinity, mapShape(width));
+	const unitsPerPx = model.view.width / width;
+	const { fontSize, labels } = mapLabels(model, unitsPerPx);
+
+	it('are 12 CSS px high', () => expect(fontSize / unitsPerPx).toBeCloseTo(12));
+
+	it('name every party of the statements in view, and every symbol in view', () => {
+		const parties = [...countsByActor(statements).keys()].filter((id) => {
+			const c = model.countries.find((x) => x.actorId === id);
+			return c?.anchor && contains(model.view, c.anchor);
+		});
+		const symbols = model.symbols.filter((s) => contains(model.view, [s.x, s.y])).map((s) => s.actorId);
+		expect(parties.length).toBeGreaterThan(2);
+		expect(labels.map((l) => l.id).sort()).toEqual([...new Set([...parties, ...symbols])].sort());
+	});
+
+	it('overlap no other label, no symbol and no arrowhead, and stay in the view', () => {
+		const symbols = model.symbols.map((s) => ({ x: s.x - SYMBOL_RADIUS, y: s.y - SYMBOL_RADIUS, width: 2 * SYMBOL_RADIUS, height: 2 * SYMBOL_RADIUS }));
+		const heads = model.arcs.map(({ headBox: [x0, y0, x1, y1] }) => ({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }));
+		for (const l of labels) {
+			for (const o of labels) if (o !== l) expect(overlaps(l.box, o.box), `${l.id} on ${o.id}`).toBe(false);
+			for (const r of [...symbols, ...heads]) expect(overlaps(l.box, r), l.id).toBe(false);
+			expect(contains(model.view, [l.box.x, l.box.y]) && contains(model.view, [l.box.x + l.box.width, l.box.y + l.box.height])).toBe(true);
+		}
+	});
+});
