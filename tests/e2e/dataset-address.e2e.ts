@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { statementsCsv } from '../../src/lib/export/csv';
+import { headlineOf } from '../../src/lib/data/headline';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
 import { hydrated, launchBrowser, openPage } from './browser';
 
@@ -165,7 +166,7 @@ describe('the address of ?dataset= and the embed code', () => {
 		await expect.poll(() => datasetParam(w.page)).toBeNull();
 		await w.page.reload({ waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		expect(await title(w.page)).toBe(seedDataset.sources[0].title);
+		expect(await title(w.page)).toBe(headlineOf(seedDataset));
 		await w.context.close();
 	});
 });
@@ -246,7 +247,7 @@ describe('a name of 100,000 characters', () => {
 		expect(widest.labels.length).toBeGreaterThan(0);
 		expect(widest.labels).toEqual(widest.labels.map(() => ({ cut: true, inside: true })));
 		// The fact is cut on screen, not in the text a screen reader reads.
-		const spokeMost = w.page.locator('.facts dt:text-is("Spoke most") + dd');
+		const spokeMost = w.page.locator('.facts dt:text-is("Actor in most statements") + dd');
 		expect(((await spokeMost.textContent()) ?? '').includes(iran.name)).toBe(true);
 		const box = await spokeMost.boundingBox();
 		expect(box!.width).toBeLessThanOrEqual(360);

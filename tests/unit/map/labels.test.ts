@@ -24,14 +24,18 @@ describe.each([
 
 	it('are 12 CSS px high', () => expect(fontSize / unitsPerPx).toBeCloseTo(12));
 
-	it('name every party of the statements in view, and every symbol in view', () => {
+	it('name every party of the statements in view and every symbol in view, and members of the groups in view where there is room', () => {
 		const parties = [...countsByActor(statements).keys()].filter((id) => {
 			const c = model.countries.find((x) => x.actorId === id);
 			return c?.anchor && contains(model.view, c.anchor);
 		});
 		const symbols = model.symbols.filter((s) => contains(model.view, [s.x, s.y])).map((s) => s.actorId);
 		expect(parties.length).toBeGreaterThan(2);
-		expect(labels.map((l) => l.id).sort()).toEqual([...new Set([...parties, ...symbols])].sort());
+		const named = labels.map((l) => l.id);
+		expect(named).toEqual(expect.arrayContaining([...new Set([...parties, ...symbols])]));
+		// Any other name is a member of a group in view (the 3+3's states), named though it said nothing itself.
+		const members = new Set(model.countries.filter((c) => c.role === 'member').map((c) => c.actorId));
+		for (const id of named) if (!parties.includes(id) && !symbols.includes(id)) expect(members.has(id), id).toBe(true);
 	});
 
 	it('overlap no other label, no symbol and no arrowhead, and stay in the view', () => {

@@ -26,14 +26,15 @@ export function mapLabels(model: MapModel, unitsPerPx: number, fontPx = 12): Map
 	const requests: LabelRequest[] = [];
 	const asSymbol = new Set(model.symbols.map((s) => s.actorId));
 	for (const c of model.countries) {
-		if (!c.label || !c.total || asSymbol.has(c.actorId)) continue;
+		// A member of a group in view with no statement of its own is named too, after every party that spoke.
+		if (!c.label || (!c.total && c.role !== 'member') || asSymbol.has(c.actorId)) continue;
 		// The shape's centre, or its capital when the view leaves the centre out (Russia's, zoomed to the south).
 		const at = contains(view, [c.label.x, c.label.y]) ? ([c.label.x, c.label.y] as const) : c.anchor && contains(view, c.anchor) ? c.anchor : null;
 		if (!at) continue;
 		const box = labelRect(0, 0, c.name, fontSize);
 		// A label bigger than its country goes beside it, with a leader line.
 		const fits = box.width * box.height * 1.5 <= c.area;
-		requests.push({ id: c.actorId, text: c.name, at: [at[0], at[1]], clearance: fits ? 0 : 2 * unitsPerPx, priority: c.total });
+		requests.push({ id: c.actorId, text: c.name, at: [at[0], at[1]], clearance: fits ? 0 : 2 * unitsPerPx, priority: c.total || 0.25 });
 	}
 	for (const s of model.symbols)
 		if (contains(view, [s.x, s.y])) requests.push({ id: s.actorId, text: s.shortName, at: [s.x, s.y], clearance: SYMBOL_RADIUS + 2 * unitsPerPx, priority: s.total + 0.5 });

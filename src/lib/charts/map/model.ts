@@ -228,8 +228,8 @@ export function mapModel(
 	const counts = countsByActor(statements);
 	const zero = { made: 0, received: 0, total: 0 };
 	const euTint = dataset.actors.some((a) => a.id === 'EU') && counts.has('EU');
-	// A member with no statement of its own stands for the seatless group it belongs to (the 3+3 outline).
-	const outlinedGroups = dataset.actors.filter((g) => g.kind === 'group' && !g.anchor && counts.has(g.id));
+	// A member of a group that is a party is named on the map too (the 3+3's states), though it says nothing itself.
+	const partyMembers = new Set(dataset.actors.filter((g) => g.members && everInvolved.has(g.id)).flatMap((g) => g.members ?? []));
 
 	const countries: MapCountry[] = [];
 	const land: MapModel['land'] = [];
@@ -247,7 +247,7 @@ export function mapModel(
 			name: actor.name,
 			d: c.d,
 			role: roleOf(n.made, n.received, groups.length > 0),
-			label: everInvolved.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
+			label: everInvolved.has(actor.id) || partyMembers.has(actor.id) ? { x: c.centroid[0], y: c.centroid[1] } : null,
 			anchor: frame.placed.get(actor.id)?.point ?? null,
 			area: c.area,
 			ariaLabel: countryLabel(actor.name, n, groups),
