@@ -21,22 +21,6 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const boxes = (l: Locator) => l.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height, text: e.textContent ?? '' }; }));
 
-/** A point on the arc's line that the arc itself receives (nothing drawn over it there), in page pixels. */
-function pointOnArc(arc: Locator) {
-	return arc.evaluate((g) => {
-		const line = g.querySelector('path.line') as SVGPathElement;
-		const m = line.getScreenCTM()!;
-		const length = line.getTotalLength();
-		for (let i = 1; i < 40; i++) {
-			const p = line.getPointAtLength((length * i) / 40);
-			const x = m.a * p.x + m.c * p.y + m.e;
-			const y = m.b * p.x + m.d * p.y + m.f;
-			if (document.elementFromPoint(x, y)?.closest('[data-map-target]') === g) return { x, y };
-		}
-		return null;
-	});
-}
-
 const card = (page: Page) => page.locator('[role="tooltip"]');
 
 describe.each([
