@@ -92,6 +92,7 @@ function prepareData() {
 		'/bench/graph-data.js': js('bench/baselines/graph-data.js'),
 		'/bench/d3-geo-map.html': html('bench/baselines/d3-geo-map.html'),
 		'/bench/hover-box.html': html('bench/baselines/hover-box.html'),
+		'/bench/hover-box.js': js('bench/baselines/hover-box.js'),
 		'/bench/d3-geo-map.js': js('bench/baselines/d3-geo-map.js'),
 		'/bench/topojson-client.min.js': js('node_modules/topojson-client/dist/topojson-client.min.js'),
 		'/bench/countries-110m.json': { type: 'application/json', body: readFileSync('node_modules/world-atlas/countries-110m.json') },
