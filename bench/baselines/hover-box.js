@@ -6,7 +6,7 @@ for (let y = 0; y < 560; y += 40)
 	for (let x = 0; x < 1000; x += 50) {
 		const r = document.createElementNS(ns, 'rect');
 		Object.assign(r.dataset, { x, y });
-		r.setAttribute('x', x + 4); r.setAttribute('y', y + 4); r.setAttribute('width', 42); r.setAttribute('height', 32);
+		r.setAttribute('x', x); r.setAttribute('y', y); r.setAttribute('width', 50); r.setAttribute('height', 40);
 		svg.appendChild(r);
 	}
 svg.addEventListener('pointerover', (e) => {
