@@ -87,9 +87,16 @@ describe('embeds on a host page of another origin', () => {
 <p>After the chart.</p><script src="${root}embed.js"></script></body></html>`;
 		const reservedHost = await serveStatic('build', '/nothing-here/', 0, { '/reserved.html': page });
 		const w = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		// A shift would come as the embed reports its height: the host page records each report as it comes.
+		await w.page.addInitScript(() => {
+			(window as unknown as { __heights: number }).__heights = 0;
+			addEventListener('message', (e) => {
+				if ((e.data as { type?: string })?.type === 'who-said-what:embed-height') (window as unknown as { __heights: number }).__heights++;
+			});
+		});
 		await w.page.goto(`${reservedHost.origin}/reserved.html`, { waitUntil: 'networkidle' });
-		// Sleep, with reason: a shift would come as the embed reports its height; with the height reserved nothing shows it came.
-		await w.page.waitForTimeout(500);
+		await expect.poll(() => w.page.evaluate(() => (window as unknown as { __heights: number }).__heights), { timeout: 30_000 }).toBeGreaterThan(0);
+		await framesLater(w.page);
 		const cls = await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 		console.log(`host page CLS with ${reserved} px reserved: ${cls.toFixed(4)}`);
 		expect(cls).toBeLessThanOrEqual(0.02);
@@ -103,12 +110,18 @@ describe('embeds on a host page of another origin', () => {
 		await expect.poll(() => heightOf(w.page, 'map'), { timeout: 8000 }).not.toBe(300);
 		const before = await heightOf(w.page, 'map');
 		const message = { type: 'who-said-what:embed-height', chart: 'map', height: 9 };
+		// The host counts the messages as they arrive (its own listener runs beside embed.js's).
+		await w.page.evaluate(() => {
+			(window as unknown as { __got: number }).__got = 0;
+			addEventListener('message', () => (window as unknown as { __got: number }).__got++);
+		});
 		// from the host window itself (another origin), and from a same-origin frame that is not an embed
 		await w.page.evaluate((m) => window.postMessage(m, '*'), message);
 		const other = w.page.frames().find((f) => f.url() === root)!;
 		await other.evaluate((m) => window.parent.postMessage(m, '*'), message);
-		// Sleep, with reason: the messages cross windows (and processes); an ignored one leaves no trace to wait for.
-		await w.page.waitForTimeout(300);
+		// Both have reached the host, and embed.js has had its turn with them, a frame ago.
+		await expect.poll(() => w.page.evaluate(() => (window as unknown as { __got: number }).__got)).toBeGreaterThanOrEqual(2);
+		await framesLater(w.page);
 		expect(await heightOf(w.page, 'map')).toBe(before);
 		expect(await heightOf(w.page, 'other')).toBe(200);
 		await w.context.close();

@@ -349,9 +349,16 @@ describe('linked views on the notebook', () => {
 		const options = await actor.evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean));
 		const first = options.find((id) => seedDataset.statements.some((s) => s.actors.includes(id) && s.recipients.length))!;
 		await actor.hover();
-		// The figures are drawn one per idle period; the first option's come first. Sleep, with reason: the
-		// page shows no sign of a figure drawn ahead (that is the point), so the test gives it the time.
-		await w.page.waitForTimeout(1500);
+		// The figures are drawn one per idle period, the first option's first: let as many idle periods pass as
+		// the list has options (the page shows no sign of a figure drawn ahead: that is the point).
+		await w.page.evaluate(
+			(n) =>
+				new Promise<void>((done) => {
+					const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
+					next(n);
+				}),
+			(await w.page.locator('.filter-bar select[name=actor] option').count()) + 2
+		);
 		// Plot makes each figure's root with createElementNS('…svg', 'svg'); count those from here on.
 		await w.page.evaluate(() => {
 			const make = document.createElementNS.bind(document);

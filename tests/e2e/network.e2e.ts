@@ -6,7 +6,7 @@ import { generateDataset } from '../../src/lib/data/generate';
 import { aggregateEdges, filterStatements, NO_FILTERS } from '../../src/lib/data/queries';
 import { buildGraph } from '../../src/lib/graph/build';
 import { builtInDataset } from '../../src/lib/server/dataset';
-import { hydrated, launchBrowser, openCard, openPage, pinnedCard } from './browser';
+import { hydrated, launchBrowser, openCard, openPage, pinnedCard, framesLater } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
 
@@ -87,8 +87,13 @@ describe('the network chart on the built-in dataset', () => {
 		// Once the simulation has cooled the chart is Svelte's again: the labels are placed anew, and a node
 		// and its accessible name still agree with the data.
 		await expect.poll(async () => (await shape()) !== before.node, { timeout: 15_000 }).toBe(true);
-		// Sleep, with reason: the view shows no sign of the drag's simulation cooling (d3-force's ~300 ticks).
-		await w.page.waitForTimeout(6000);
+		// The drag's simulation has cooled when the node holds still across a few frames (d3-force stops itself).
+		const still = async () => {
+			const a = await shape();
+			await framesLater(w.page, 6);
+			return a === (await shape());
+		};
+		await expect.poll(still, { timeout: 20_000 }).toBe(true);
 		expect(await nodes(w.page).count()).toBe(NODES);
 		expect(await w.page.locator('svg g.labels text').count()).toBeGreaterThan(10);
 		expect(w.consoleErrors).toEqual([]);

@@ -111,9 +111,23 @@ describe('opening a dataset file', () => {
 		expect(await w.page.locator('h1').textContent()).toBe('eu-budget.csv');
 		await w.page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
 		await expect.poll(() => statementCount(w.page)).toBe(String(seedDataset.statements.length));
+		// Nothing is left in IndexedDB to come back after a reload (src/lib/state/saved-dataset.ts's store).
+		const saved = () =>
+			w.page.evaluate(
+				() =>
+					new Promise<number>((done) => {
+						const open = indexedDB.open('diplomacy-dashboard', 1);
+						open.onupgradeneeded = () => open.result.createObjectStore('opened-datasets');
+						open.onsuccess = () => {
+							const count = open.result.transaction('opened-datasets').objectStore('opened-datasets').count();
+							count.onsuccess = () => (open.result.close(), done(count.result));
+						};
+					})
+			);
+		await expect.poll(saved).toBe(0);
 		await w.page.reload({ waitUntil: 'networkidle' });
-		// Sleep, with reason: a saved file would come back from IndexedDB after load; nothing shows that it did not.
-		await w.page.waitForTimeout(500);
+		await hydrated(w.page);
+		expect(await saved()).toBe(0);
 		expect(await statementCount(w.page)).toBe(String(seedDataset.statements.length));
 		await w.context.close();
 	});

@@ -1,4 +1,6 @@
 /**
+ * Over 300 lines, one concern: the frame of the dataset (mapFrame) and the model of a view read the same
+ * placements, and the build and the browser both call them.
  * The map's model: the base map plus the dataset and the filtered statements, turned into the shapes the
  * component draws, each with its accessible name. Pure; the same function runs at build time and in the
  * browser, so the prerendered SVG and the hydrated one are the same.
