@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { pairingIssues } from './pairs';
 import { PLOVER_EVENTS } from './plover';
 import { memberCycles } from './member-cycles';
+import { PUBLICATION_LIMITS, safeLink } from './publication';
 import type { Dataset } from './types';
 
 function isCalendarDate(value: string): boolean {
@@ -82,6 +83,15 @@ export const StatementSchema = v.object({
 	occasion: v.optional(Id)
 });
 
+const Words = (max: number) => v.pipe(v.string(), v.maxLength(max, `text of at most ${max} characters`));
+export const PublicationSchema = v.object({
+	title: v.optional(Words(PUBLICATION_LIMITS.title)),
+	subtitle: v.optional(Words(PUBLICATION_LIMITS.subtitle)),
+	notes: v.optional(v.pipe(v.array(Words(PUBLICATION_LIMITS.note)), v.maxLength(PUBLICATION_LIMITS.notes, `at most ${PUBLICATION_LIMITS.notes} notes`))),
+	credit: v.optional(Words(PUBLICATION_LIMITS.credit)),
+	creditUrl: v.optional(v.pipe(v.string(), v.check((url) => safeLink(url) !== undefined, 'an http(s) address')))
+});
+
 export const DatasetSchema = v.object({
 	schemaVersion: v.literal(1, 'schemaVersion 1'),
 	sources: v.array(SourceSchema),
@@ -89,7 +99,8 @@ export const DatasetSchema = v.object({
 	people: v.array(PersonSchema),
 	topics: v.array(TopicSchema),
 	events: v.array(EventSchema),
-	statements: v.array(StatementSchema)
+	statements: v.array(StatementSchema),
+	publication: v.optional(PublicationSchema)
 });
 
 // The hand-written contract in types.ts and the schema must describe the same data.
@@ -139,7 +150,8 @@ function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
 	};
 }
 
-const DATASET_FIELDS = Object.keys(DatasetSchema.entries);
+/** The fields every dataset has (`publication` is optional). */
+const DATASET_FIELDS = Object.entries(DatasetSchema.entries).filter(([, schema]) => schema.type !== 'optional').map(([key]) => key);
 const LISTS = ['sources', 'actors', 'people', 'topics', 'events', 'statements'] as const;
 /** "an object with schemaVersion, sources, …": what a whole dataset is, for a file that holds something else. */
 export const DATASET_OBJECT = `an object with ${DATASET_FIELDS.slice(0, -1).join(', ')} and ${DATASET_FIELDS[DATASET_FIELDS.length - 1]}`;

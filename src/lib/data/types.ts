@@ -3,8 +3,10 @@
  * `schema.ts` validates the same shapes at run time; a compile-time check there keeps the two equal.
  */
 import type { PloverEvent } from './plover';
+import type { Publication } from './publication';
 
 export type { PloverEvent, QuadClass } from './plover';
+export type { Publication } from './publication';
 
 export type ActorKind = 'state' | 'organization' | 'group' | 'media';
 export type Attribution = 'quote' | 'paraphrase' | 'outlet';
@@ -105,4 +107,6 @@ export interface Dataset {
 	topics: Topic[];
 	events: DiplomaticEvent[];
 	statements: Statement[];
+	/** The publication's own words around its charts (headline, subtitle, notes, credit); see docs/dataset.md. */
+	publication?: Publication;
 }

@@ -5,8 +5,9 @@
  */
 import type { FigureKey, KeyColors, Palette } from '$lib/charts/registry';
 import { formatDate } from '$lib/data/describe';
+import type { Publication } from '$lib/data/publication';
 import type { Dataset, Statement } from '$lib/data/types';
-import { composeFigure } from './figure';
+import { composeFigure, type FigureSize } from './figure';
 import { portableValue } from './portable-color';
 import { sourceLine } from './source-line';
 import type { StandaloneSvg } from './standalone-svg';
@@ -32,6 +33,11 @@ export interface ChartFigureInput {
 	fontCss: string;
 	/** Reads a colour the browser gives in a form portable-color does not parse. */
 	portable?: (value: string) => string;
+	/** The publication's words: a headline in place of the chart's title, a subtitle, notes first, a credit. */
+	publication?: Publication;
+	size?: FigureSize;
+	/** The figure's background: the theme's `--bg` by default; '' for none (transparent). */
+	background?: string;
 }
 
 export function chartFigure(input: ChartFigureInput): { svg: string; width: number; height: number } {
@@ -46,8 +52,10 @@ export function chartFigure(input: ChartFigureInput): { svg: string; width: numb
 		edge: tokens('--country-edge')
 	};
 	const { palette } = input;
+	const words = input.publication ?? {};
 	return composeFigure({
-		title: input.title,
+		title: words.title ?? input.title,
+		publicationSubtitle: words.subtitle,
 		subtitle: input.subtitle,
 		chartSvg: input.chart.markup,
 		chartWidth: Math.round(input.chart.width),
@@ -58,10 +66,18 @@ export function chartFigure(input: ChartFigureInput): { svg: string; width: numb
 			fill: item.fill && portable(item.fill),
 			edge: item.edge && portable(item.edge)
 		})),
-		notes: input.key.notes?.(input.dataset) ?? [],
+		notes: [...(words.notes ?? []), ...(input.key.notes?.(input.dataset) ?? [])],
 		sourceLine: sourceLine(input.dataset.sources, input.statements, input.datasetName),
 		dateLine: `Exported ${formatDate(input.day)}`,
-		colors: { background: tokens('--bg') || '#ffffff', text: portable(palette.text), muted: portable(palette.muted), rule: portable(palette.rule) },
-		fontCss: input.fontCss
+		credit: words.credit,
+		creditUrl: words.creditUrl,
+		colors: {
+			background: input.background ?? (tokens('--bg') || '#ffffff'),
+			text: portable(palette.text),
+			muted: portable(palette.muted),
+			rule: portable(palette.rule)
+		},
+		fontCss: input.fontCss,
+		size: input.size
 	});
 }

@@ -10,6 +10,8 @@ export type { LegendItem };
 
 export interface FigureInput {
 	title: string;
+	/** The publication's own subtitle, over the filters line; none by default. */
+	publicationSubtitle?: string;
 	/** e.g. "Filters: recipient Afghanistan" or "All statements". */
 	subtitle: string;
 	/** The chart's own SVG markup (an <svg> element with a viewBox). */
@@ -22,7 +24,12 @@ export interface FigureInput {
 	sourceLine: string;
 	/** e.g. "Exported 27 November 2026". */
 	dateLine: string;
+	/** The publication's credit line, over the source line, linked when `creditUrl` is given. */
+	credit?: string;
+	creditUrl?: string;
+	/** `background: ''` leaves the figure transparent. */
 	colors: { background: string; text: string; muted: string; rule: string };
+	size?: FigureSize;
 	/** @font-face rules that embed FIGURE_FONT_FAMILY (figure-font.ts); without them the font is only named. */
 	fontCss?: string;
 }
@@ -95,46 +102,76 @@ export function wrapText(text: string, width: number, size: number): string[] {
 	return lines;
 }
 
+/**
+ * The figure's size: `width` (px) sets the whole figure's width and scales the chart to it; `height`
+ * too (a square for social media) fits the chart into what the text leaves. Neither: the chart's own size.
+ */
+export interface FigureSize {
+	width?: number;
+	height?: number;
+}
+
+function textLines(lines: string[], x: number, size: number, step: number, fill: string, start: number, weight = '') {
+	let y = start;
+	const parts = lines.map((line) => {
+		y += step;
+		return `<text x="${x}" y="${y}" font-size="${size}"${weight} fill="${escapeXml(fill)}">${escapeXml(line)}</text>`;
+	});
+	return { svg: parts.join(''), height: y - start };
+}
+
 export function composeFigure(input: FigureInput): { svg: string; width: number; height: number } {
-	const width = Math.round(Math.max(input.chartWidth + 2 * PAD, 480));
+	const size = input.size ?? {};
+	const width = Math.round(size.width ?? Math.max(input.chartWidth + 2 * PAD, 480));
 	const inner = width - 2 * PAD;
-	const titleLines = wrapText(input.title, inner, 20);
-	const subLines = wrapText(input.subtitle, inner, 13);
-	let y = PAD;
+	const { text, muted, rule } = input.colors;
+	// What the chart's size does not change, laid out first: a fixed height leaves the rest to the chart.
+	const title = textLines(wrapText(input.title, inner, 20), PAD, 20, 24, text, 0, ' font-weight="700"');
+	const subtitle = textLines(input.publicationSubtitle ? wrapText(input.publicationSubtitle, inner, 15) : [], PAD, 15, 20, text, 0);
+	const filters = textLines(wrapText(input.subtitle, inner, 13), PAD, 13, 18, muted, 0);
+	const legend = layoutLegend(input.legend, width, 0, text);
+	const notes = textLines((input.notes ?? []).flatMap((note) => wrapText(note, inner, 12)), PAD, 12, 17, text, 0);
+	const credit = textLines(input.credit ? wrapText(input.credit, inner, 11) : [], PAD, 11, 16, muted, 0);
+	const source = textLines(wrapText(`${input.sourceLine} · ${input.dateLine}`, inner, 11), PAD, 11, 16, muted, 0);
+	const around =
+		PAD + title.height + subtitle.height + filters.height + 12 + 10 + legend.height + 8 + notes.height + (notes.height ? 8 : 0) + credit.height + source.height + PAD;
+	let chartWidth = input.chartWidth;
+	let chartHeight = input.chartHeight;
+	if (size.width) {
+		const k = Math.min(inner / input.chartWidth, size.height ? Math.max(0.1, size.height - around) / input.chartHeight : Infinity);
+		chartWidth = Math.round(input.chartWidth * k);
+		chartHeight = Math.round(input.chartHeight * k);
+	}
 	const parts: string[] = [];
-	for (const line of titleLines) {
-		y += 24;
-		parts.push(`<text x="${PAD}" y="${y}" font-size="20" font-weight="700" fill="${escapeXml(input.colors.text)}">${escapeXml(line)}</text>`);
-	}
-	for (const line of subLines) {
-		y += 18;
-		parts.push(`<text x="${PAD}" y="${y}" font-size="13" fill="${escapeXml(input.colors.muted)}">${escapeXml(line)}</text>`);
-	}
+	let y = PAD;
+	const place = (block: { svg: string; height: number }) => {
+		if (block.svg) parts.push(`<g transform="translate(0 ${y})">${block.svg}</g>`);
+		y += block.height;
+	};
+	place(title);
+	place(subtitle);
+	place(filters);
 	y += 12;
-	const chartX = Math.round((width - input.chartWidth) / 2);
-	const chart = input.chartSvg.replace(/^<svg\b/, `<svg x="${chartX}" y="${y}" width="${input.chartWidth}" height="${input.chartHeight}"`);
-	parts.push(chart);
-	y += input.chartHeight + 10;
-	const legend = layoutLegend(input.legend, width, y, input.colors.text);
-	parts.push(legend.svg);
-	y += legend.height + 8;
-	for (const note of input.notes ?? [])
-		for (const line of wrapText(note, inner, 12)) {
-			y += 17;
-			parts.push(`<text x="${PAD}" y="${y}" font-size="12" fill="${escapeXml(input.colors.text)}">${escapeXml(line)}</text>`);
-		}
-	if (input.notes?.length) y += 8;
-	parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="${escapeXml(input.colors.rule)}"/>`);
-	for (const line of wrapText(`${input.sourceLine} · ${input.dateLine}`, inner, 11)) {
-		y += 16;
-		parts.push(`<text x="${PAD}" y="${y}" font-size="11" fill="${escapeXml(input.colors.muted)}">${escapeXml(line)}</text>`);
-	}
-	const height = Math.round(y + PAD);
+	const chartX = Math.round((width - chartWidth) / 2);
+	parts.push(input.chartSvg.replace(/^<svg\b/, `<svg x="${chartX}" y="${y}" width="${chartWidth}" height="${chartHeight}"`));
+	y += chartHeight + 10;
+	place(legend);
+	y += 8;
+	place(notes);
+	if (notes.height) y += 8;
+	parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="${escapeXml(rule)}"/>`);
+	const link = input.creditUrl && credit.svg ? escapeXml(input.creditUrl) : '';
+	if (link) parts.push(`<a href="${link}" xlink:href="${link}">`);
+	place(credit);
+	if (link) parts.push('</a>');
+	place(source);
+	const height = Math.round(size.height ?? y + PAD);
+	const background = input.colors.background;
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FIGURE_FONT)}" role="img" aria-label="${escapeXml(input.title)}">` +
 		`<title>${escapeXml(input.title)}</title>` +
 		(input.fontCss ? `<defs><style>${escapeXml(input.fontCss)}</style></defs>` : '') +
-		`<rect width="100%" height="100%" fill="${escapeXml(input.colors.background)}"/>` +
+		(background ? `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>` : '') +
 		parts.join('') +
 		`</svg>`;
 	return { svg, width, height };

@@ -43,7 +43,8 @@ export async function staticFigure(input: StaticFigureInput): Promise<{ svg: str
 		statements: dataset.statements,
 		datasetName: '',
 		day: input.day,
-		fontCss: input.fontCss
+		fontCss: input.fontCss,
+		publication: dataset.publication
 	});
 }
 
