@@ -132,7 +132,7 @@ describe('the address of ?dataset= and the embed code', () => {
 		await w.page.goto(`${root}?dataset=data/statements.csv&actor=IRN`, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		await expect.poll(() => title(w.page)).toBe('statements.csv');
-		await w.page.locator('#cell-table .toolbar button', { hasText: 'Embed' }).click();
+		await w.page.locator('#cell-table .toolbar > button', { hasText: 'Embed' }).click();
 		const code = await w.page.locator('#embed-table-code').inputValue();
 		const src = new URL(/<iframe src="([^"]+)"/.exec(code)![1].replace(/&amp;/g, '&'));
 		expect([src.pathname, src.searchParams.get('dataset'), src.searchParams.getAll('actor')]).toEqual([
@@ -150,7 +150,7 @@ describe('the address of ?dataset= and the embed code', () => {
 		// A file from disk: the address no longer names a dataset, the dialog says what the embed shows.
 		await w.page.setInputFiles('#open-dataset-file', { name: 'chosen.csv', mimeType: 'text/csv', buffer: CHOSEN });
 		await expect.poll(() => title(w.page)).toBe('chosen.csv');
-		await w.page.locator('#cell-table .toolbar button', { hasText: 'Embed' }).click();
+		await w.page.locator('#cell-table .toolbar > button', { hasText: 'Embed' }).click();
 		const note = w.page.locator('dialog[open] .file-note');
 		await expect.poll(() => note.textContent()).toMatch(/chosen\.csv was opened from this computer and has no address, so this embed shows the site’s published\s+data/);
 		expect(await w.page.locator('#embed-table-code').inputValue()).not.toContain('dataset=');

@@ -58,7 +58,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 /** Press a cell's export button (from the keyboard: a card may lie over it) and return the file's bytes. */
 async function exportFrom(page: Page, cell: string, kind: 'SVG' | 'PNG' | 'CSV' | 'JSON'): Promise<Buffer> {
-	const button = page.locator(`#cell-${cell} .toolbar button`, { hasText: kind });
+	const button = page.locator(`#cell-${cell} .toolbar > button`, { hasText: kind });
 	// A figure is exported once it is drawn (a Plot chart draws after the page's start, when idle): on a busy
 	// machine the button can be pressed first, and says there is nothing to export instead of downloading.
 	if (kind === 'SVG' || kind === 'PNG') await page.locator(`#cell-${cell} svg[data-chart-figure]:visible`).first().waitFor();
@@ -259,7 +259,7 @@ describe('exports from a cell', () => {
 		expect(await w.page.locator('main img[src="x"]').count()).toBe(0);
 		const [download] = await Promise.all([
 			w.page.waitForEvent('download'),
-			w.page.locator('#cell-network .toolbar button', { hasText: 'SVG' }).click()
+			w.page.locator('#cell-network .toolbar > button', { hasText: 'SVG' }).click()
 		]);
 		const text = readFileSync((await download.path())!, 'utf8');
 		const { doc, errors } = parseXml(text);
@@ -284,7 +284,7 @@ describe('exports from a cell', () => {
 		await w.page.waitForFunction(() => document.querySelectorAll('#cell-network g.pair.left-out').length > 0 && document.getAnimations().length === 0);
 		const inSight = await w.page.locator('#cell-network g.pair[data-id]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort());
 		expect(inSight.length).toBeLessThan(await w.page.locator('#cell-network g.pair[data-id]').count());
-		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar button', { hasText: 'SVG' }).click()]);
+		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar > button', { hasText: 'SVG' }).click()]);
 		const { doc, errors } = parseXml(readFileSync((await download.path())!, 'utf8'));
 		expect(errors).toEqual([]);
 		const exported = Array.from(doc.getElementsByTagName('g'))
@@ -313,7 +313,7 @@ describe('exports from a cell', () => {
 			// The default view's figure stays in the page, hidden: it has marks this view has not.
 			const leftOut = (await labels(false)).filter((label) => !inSight.includes(label));
 			expect(leftOut.length, cell).toBeGreaterThan(0);
-			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator(`#cell-${cell} .toolbar button`, { hasText: 'SVG' }).click()]);
+			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator(`#cell-${cell} .toolbar > button`, { hasText: 'SVG' }).click()]);
 			const { doc, errors } = parseXml(readFileSync((await download.path())!, 'utf8'));
 			expect(errors).toEqual([]);
 			const exported = new Set(Array.from(doc.getElementsByTagName('*')).map((e) => e.getAttribute('aria-label')));
@@ -406,7 +406,7 @@ describe('exports from a cell', () => {
 		const network = w.page.locator('#cell-network');
 		await expect.poll(() => network.locator('canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
 		expect(await network.locator('svg[data-chart-figure]').count()).toBe(0);
-		const buttons = network.locator('.toolbar button').filter({ hasText: /^(SVG|PNG)/ });
+		const buttons = network.locator('.toolbar > button').filter({ hasText: /^(SVG|PNG)/ });
 		expect(await buttons.count()).toBe(2);
 		for (const button of await buttons.all()) {
 			expect(await button.isDisabled()).toBe(true);
@@ -416,7 +416,7 @@ describe('exports from a cell', () => {
 		}
 		// CSV and JSON still work, and the other cells still offer their figures.
 		expect(JSON.parse((await exportFrom(w.page, 'network', 'JSON')).toString('utf8')).statements).toHaveLength(MANY_LINKS.statements.length);
-		expect(await w.page.locator('#cell-matrix .toolbar button', { hasText: 'SVG' }).isDisabled()).toBe(false);
+		expect(await w.page.locator('#cell-matrix .toolbar > button', { hasText: 'SVG' }).isDisabled()).toBe(false);
 		// One actor's statements: few enough links for SVG, and the buttons export it.
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('A0002');
 		await expect.poll(() => network.locator('svg[data-chart-figure]').count()).toBe(1);
@@ -432,13 +432,13 @@ describe('exports from a cell', () => {
 		const w = await openPage(browser, { acceptDownloads: true });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'CSV' }).click()]);
+		const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar > button', { hasText: 'CSV' }).click()]);
 		const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
 		// A row per (statement, actor, recipient): Iran and Russia each, for s18 and s19.
 		const pairs = seedDataset.statements.filter((s) => s.recipients.includes('AFG')).reduce((n, s) => n + s.actors.length, 0);
 		expect(lines).toHaveLength(1 + pairs);
 		expect(lines[1]).toMatch(/^s18,/);
-		const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar button', { hasText: 'JSON' }).click()]);
+		const [json] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-table .toolbar > button', { hasText: 'JSON' }).click()]);
 		const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
 		expect(data.statements.map((s: { id: string }) => s.id)).toEqual(['s18', 's19']);
 		await w.context.close();
@@ -459,12 +459,12 @@ describe('exports from a cell', () => {
 		const inTable = await shown();
 		expect(inTable).toHaveLength(2);
 		const csvIds = async () => {
-			const [csv] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar button', { hasText: 'CSV' }).click()]);
+			const [csv] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar > button', { hasText: 'CSV' }).click()]);
 			const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n').slice(1);
 			return [...new Set(lines.map((line) => line.split(',')[0]))];
 		};
 		const jsonIds = async () => {
-			const [json] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar button', { hasText: 'JSON' }).click()]);
+			const [json] = await Promise.all([w.page.waitForEvent('download'), table.locator('.toolbar > button', { hasText: 'JSON' }).click()]);
 			return JSON.parse(readFileSync((await json.path())!, 'utf8')).statements.map((s: { id: string }) => s.id);
 		};
 		expect(await csvIds()).toEqual(inTable);
@@ -478,7 +478,7 @@ describe('exports from a cell', () => {
 		// The other cells export what the filters pass, not the table's search.
 		await table.getByRole('searchbox').fill('Lavrov also');
 		await expect.poll(() => table.locator('output').textContent()).toBe('2 of 4 shown');
-		const [network] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar button', { hasText: 'JSON' }).click()]);
+		const [network] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#cell-network .toolbar > button', { hasText: 'JSON' }).click()]);
 		expect(JSON.parse(readFileSync((await network.path())!, 'utf8')).statements).toHaveLength(4);
 		await w.context.close();
 	});
@@ -489,20 +489,20 @@ describe('the embed dialog', () => {
 		const w = await openPage(browser, { viewport: { width: 1200, height: 900 } });
 		await w.page.goto(`${root}?recipient=AFG`, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
-		await w.page.locator('#cell-map .toolbar button', { hasText: 'Embed' }).click();
-		const code = w.page.locator('#cell-map dialog textarea');
+		await w.page.locator('#cell-map .toolbar > button', { hasText: 'Embed' }).click();
+		const code = w.page.locator('#cell-map dialog[open] textarea');
 		await expect.poll(() => code.inputValue()).toContain('recipient=AFG');
 		const snippet = await code.inputValue();
 		expect(snippet).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/dashboard\/embed\/map\?recipient=AFG" title="Map: who addressed whom" loading="lazy" style="width:100%;height:\d+px;border:0"><\/iframe>/);
 		expect(snippet).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/dashboard\/embed\.js" async><\/script>/);
-		const preview = w.page.frameLocator('#cell-map dialog iframe');
+		const preview = w.page.frameLocator('#cell-map dialog[open] iframe');
 		await expect.poll(() => preview.locator('svg[data-chart-figure]').count()).toBe(1);
 		// the preview reports its height, which becomes the reserved height of the snippet
 		await expect.poll(async () => Number((await code.inputValue()).match(/height:(\d+)px/)![1]), { timeout: 8000 }).toBeGreaterThan(200);
-		const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('#cell-map dialog').analyze();
+		const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('#cell-map dialog[open]').analyze();
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 		await w.page.keyboard.press('Escape');
-		expect(await w.page.locator('#cell-map dialog').isVisible()).toBe(false);
+		expect(await w.page.locator('#cell-map dialog[open]').count()).toBe(0);
 		await w.context.close();
 	});
 });

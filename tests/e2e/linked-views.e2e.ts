@@ -301,7 +301,7 @@ describe('linked views on the notebook', () => {
 		await w.page.mouse.click(at.x, at.y);
 		await expect.poll(() => param(w.page, 'pin')).toBe('edge:RUS>USA');
 		expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
-		await w.page.locator('#cell-network .toolbar button', { hasText: 'Embed' }).click();
+		await w.page.locator('#cell-network .toolbar > button', { hasText: 'Embed' }).click();
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(1);
 		await w.page.keyboard.press('Escape');
 		await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(0);

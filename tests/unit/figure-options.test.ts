@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '$lib/data/queries';
 import { composeFigure, type FigureInput } from '$lib/export/figure';
-import { CUSTOM_WIDTH, DEFAULT_FIGURE_OPTIONS, FILE_NAME_MAX, figureFileName, figureSize, WIDTH_PRESETS } from '$lib/export/figure-options';
+import { CUSTOM_WIDTH, DEFAULT_FIGURE_OPTIONS, FILE_NAME_MAX, figureBackground, figureFileName, figureSize, WIDTH_PRESETS } from '$lib/export/figure-options';
 
 const base: FigureInput = {
 	title: 'Map: who addressed whom',
@@ -89,5 +89,14 @@ describe('a figure with the publication’s words', () => {
 		const backgrounds = (svg: string) => Array.from(doc(svg).getElementsByTagName('rect')).filter((r) => r.getAttribute('width') === '100%');
 		expect(backgrounds(composeFigure(base).svg).map((r) => r.getAttribute('fill'))).toEqual(['#fff']);
 		expect(backgrounds(composeFigure({ ...base, colors: { ...base.colors, background: '' } }).svg)).toEqual([]);
+	});
+});
+
+describe('figure backgrounds', () => {
+	it('are the light theme’s by default, pure white, the page’s, or none', () => {
+		expect(figureBackground(DEFAULT_FIGURE_OPTIONS.background)).toBeUndefined();
+		expect(figureBackground('white')).toBe('#ffffff');
+		expect(figureBackground('theme')).toBeUndefined();
+		expect(figureBackground('transparent')).toBe('');
 	});
 });

@@ -6,8 +6,12 @@
 import type { Filters } from '$lib/data/queries';
 import type { FigureSize } from './figure';
 
-/** `theme`: the page's colours as they are (dark stays dark); `white`: the light theme on white; `transparent`: the light theme on nothing. */
-export type FigureBackground = 'white' | 'theme' | 'transparent';
+/**
+ * `light`: the light theme, its own background (the default: a figure goes into a light, often printed,
+ * report); `white`: the light theme on pure white; `theme`: the page's colours as they are (dark stays
+ * dark); `transparent`: the light theme on nothing.
+ */
+export type FigureBackground = 'light' | 'white' | 'theme' | 'transparent';
 export type WidthPreset = 'chart' | 'column' | 'full' | 'square' | 'custom';
 export type PngScale = 1 | 2 | 3;
 
@@ -19,7 +23,7 @@ export interface FigureOptions {
 	scale: PngScale;
 }
 
-export const DEFAULT_FIGURE_OPTIONS: FigureOptions = Object.freeze({ background: 'white', width: 'chart', customWidth: 800, scale: 2 });
+export const DEFAULT_FIGURE_OPTIONS: FigureOptions = Object.freeze({ background: 'light', width: 'chart', customWidth: 800, scale: 2 });
 
 export const WIDTH_PRESETS: readonly { value: WidthPreset; label: string; size?: FigureSize }[] = [
 	{ value: 'chart', label: 'As drawn' },
@@ -30,6 +34,7 @@ export const WIDTH_PRESETS: readonly { value: WidthPreset; label: string; size?:
 ];
 
 export const BACKGROUNDS: readonly { value: FigureBackground; label: string }[] = [
+	{ value: 'light', label: 'Light theme' },
 	{ value: 'white', label: 'White' },
 	{ value: 'theme', label: 'Page theme' },
 	{ value: 'transparent', label: 'Transparent' }
@@ -39,6 +44,11 @@ export const PNG_SCALES: readonly PngScale[] = [1, 2, 3];
 
 /** A custom width is kept between these, in px. */
 export const CUSTOM_WIDTH = { min: 320, max: 3000 } as const;
+
+/** The figure's background colour for the options: undefined for the theme's own, '' for none. */
+export function figureBackground(background: FigureBackground): string | undefined {
+	return background === 'white' ? '#ffffff' : background === 'transparent' ? '' : undefined;
+}
 
 /** The figure's size for the options: none keeps the chart's own. */
 export function figureSize(options: FigureOptions): FigureSize {
