@@ -86,7 +86,11 @@ export function figureFileName(chartId: string, filters: Filters, datasetName: s
 		['event', filters.events],
 		['attribution', filters.attributions]
 	];
-	for (const [name, values] of lists) if (values.length) parts.push(name, ...values.map(slug));
+	for (const [name, values] of lists) {
+		if (!values.length) continue;
+		parts.push(name);
+		for (const value of values) parts.push(slug(value));
+	}
 	if (filters.from) parts.push('from', filters.from);
 	if (filters.to) parts.push('to', filters.to);
 	let name = parts.filter(Boolean).join('-');
