@@ -45,7 +45,7 @@ async function pasteArticle(page: Page) {
 }
 
 describe('/code, the coding workbench', () => {
-	it('codes a statement by its labels, keeps it over a reload, undoes and redoes it, and exports a file npm run validate accepts', async () => {
+	it('codes a statement by its labels, keeps it over a reload, undoes and redoes it, exports files npm run validate accepts, reopens one', async () => {
 		const w = await openPage(browser, { viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
 		const { page } = w;
 		await page.goto(`${root}code`, { waitUntil: 'networkidle' });
@@ -115,9 +115,27 @@ describe('/code, the coding workbench', () => {
 		}
 		expect(dataset.statements[0]).toMatchObject({ actors: ['RUS'], recipients: ['USA'], event: 'REQUEST', attribution: 'quote', quote: QUOTED, date: '2021-11-06' });
 		expect(dataset.sources[0].text).toBe(ARTICLE);
-		const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
-		expect(stdout).toMatch(/valid/i);
-		expect(stdout).toMatch(/, 0 warnings$/m);
+		// The statements CSV and the PLOVER JSONL too: every file passes `npm run validate`, with no warning.
+		const files = [file];
+		for (const name of ['Export statements CSV', 'Export PLOVER JSONL']) {
+			const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+			files.push(join(dir, d.suggestedFilename()));
+			await d.saveAs(files.at(-1)!);
+		}
+		expect(files.map((f) => f.slice(f.lastIndexOf('.')))).toEqual(['.json', '.csv', '.jsonl']);
+		const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
+		// (execFile rejects on a non-zero exit.) The JSON with no warning; the CSV and the JSONL carry no
+		// source text by their format, and the validator says so in their one warning.
+		const lines = stdout.trim().split('\n').filter((l) => !l.startsWith(' '));
+		expect(lines.map((l) => l.replace(/^\S+: /, '').replace(/,.*/, ''))).toEqual(['valid dataset JSON', 'valid statements CSV', 'valid PLOVER JSONL']);
+		expect(lines[0]).toMatch(/, 0 warnings$/);
+
+		// Start over, then open the exported file to continue coding it.
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await expect.poll(() => coded(page).count()).toBe(0);
+		await label(page, 'Open a dataset JSON').setInputFiles(file);
+		await expect.poll(() => coded(page).count()).toBe(1);
+		expect(await label(page, 'Article text').inputValue()).toBe(ARTICLE);
 
 		// Open in the dashboard: / shows the coded dataset.
 		await page.getByRole('button', { name: 'Open in the dashboard' }).click();
