@@ -57,7 +57,7 @@ export function buildCountryTable(src: CountrySources): CountryEntry[] {
 		const eng = w?.demonyms?.eng;
 		const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d && ownsDemonym(iso3, d)))];
 		const point = countryPoint(iso3);
-		out.push({ iso3, m49, name, aliases, demonyms, capitals: (w?.capital ?? []).filter((c) => c.length > 2), ...(point ? { point } : {}) });
+		out.push({ iso3, m49, name, aliases, demonyms, capitals: (w?.capital ?? []).map((c) => c.replace(/ D\.C\.$/, '')).filter((c) => c.length > 2), ...(point ? { point } : {}) });
 	}
 	return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

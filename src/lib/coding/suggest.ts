@@ -95,3 +95,13 @@ export function attributionHints(passage: string, sentence: string, offset: numb
 	if (verb) hints.push({ attribution: 'paraphrase', why: `reporting verb “${verb[1]}”` });
 	return hints;
 }
+
+const OPENING = new Set(['“', '"', '«', '„', '‘']);
+const CLOSING = new Set(['”', '"', '»', '“', '’']);
+
+/** The span is exactly the words between a pair of quotation marks (or holds them with their marks). */
+export function isQuotedSpan(text: string, span: Span): boolean {
+	const inside = OPENING.has(text[span.start - 1] ?? '') && CLOSING.has(text[span.end] ?? '');
+	const whole = OPENING.has(text[span.start] ?? '') && CLOSING.has(text[span.end - 1] ?? '') && span.end - span.start > 2;
+	return inside || whole;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHints, partiesNamed, partyMatchers } from '../../../src/lib/coding/suggest';
+import { attributionHints, isQuotedSpan, partiesNamed, partyMatchers } from '../../../src/lib/coding/suggest';
 import { COUNTRIES } from './countries';
 
 const matchers = partyMatchers(COUNTRIES, [{ id: 'IAEA', name: 'International Atomic Energy Agency', aliases: ['IAEA'] }]);
@@ -8,6 +8,7 @@ describe('partiesNamed', () => {
 	const rows = [
 		{ text: 'Russian Foreign Minister Sergei Lavrov told Tehran that the Americans must return.', expected: ['RUS', 'IRN', 'USA'] },
 		{ text: 'The U.S. and the Islamic Republic of Iran met in Vienna with the IAEA.', expected: ['USA', 'IRN', 'AUT', 'IAEA'] },
+		{ text: 'Washington must return to the deal, Moscow said.', expected: ['USA', 'RUS'] },
 		{ text: 'Georgia, Azerbaijan and Armenia; Iranian officials.', expected: ['GEO', 'AZE', 'ARM', 'IRN'] },
 		// Words that only contain a name, or a two-letter code in lower case, name no one.
 		{ text: 'The omanis? No: an iran-free sentence in us english, Chinatown.', expected: [] }
@@ -40,4 +41,16 @@ describe('attributionHints', () => {
 	])('$s', ({ s, expected }) => {
 		expect(attributionHints(s, s, 0).map((h) => h.attribution)).toEqual(expected);
 	});
+});
+
+describe('isQuotedSpan', () => {
+	const text = 'He said: “We will not yield.” Then «non» and plain words.';
+	const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+	it.each([
+		{ span: at('We will not yield.'), expected: true },
+		{ span: at('“We will not yield.”'), expected: true },
+		{ span: at('non'), expected: true },
+		{ span: at('will not'), expected: false },
+		{ span: at('plain words'), expected: false }
+	])('$span', ({ span, expected }) => expect(isQuotedSpan(text, span)).toBe(expected));
 });
