@@ -146,6 +146,44 @@ describe('/code, the coding workbench', () => {
 		await w.context.close();
 	});
 
+	it('a mouse selection inside a sentence narrows the span to its words; Shift+click extends to another sentence', async () => {
+		const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+		const { page } = w;
+		await page.goto(`${root}code`, { waitUntil: 'networkidle' });
+		await hydrated(page);
+		await pasteArticle(page);
+		const words = 'must return to the deal';
+		// Drag across the words, as a mouse does: from the first letter's left edge to the last letter's right edge.
+		const box = (at: number) =>
+			page.locator('[data-sentence="1"]').evaluate((el, at) => {
+				let node: Node | null = el.firstChild;
+				let left = at;
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				while ((node = walker.nextNode()) && left >= (node.textContent ?? '').length) left -= (node.textContent ?? '').length;
+				const r = document.createRange();
+				r.setStart(node!, left);
+				r.setEnd(node!, left + 1);
+				const b = r.getBoundingClientRect();
+				return { x: b.x, y: b.y + b.height / 2, w: b.width };
+			}, at);
+		const from = SENTENCES[1].text.indexOf(words);
+		const a = await box(from);
+		const b = await box(from + words.length - 1);
+		await page.mouse.move(a.x + 1, a.y);
+		await page.mouse.down();
+		await page.mouse.move(b.x + b.w - 1, b.y, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(() => page.locator('#selection-now').textContent()).toBe(`Selected: 1 sentence, ${words.length} characters.`);
+		expect(await page.locator('.article .in-selection').allTextContents()).toEqual([words]);
+		// Shift+click on the next sentence extends the selection from the first sentence through it.
+		await page.getByRole('button', { name: SENTENCES[0].text, exact: true }).click();
+		await page.getByRole('button', { name: SENTENCES[1].text, exact: true }).click({ modifiers: ['Shift'] });
+		const length = SENTENCES[1].end - SENTENCES[0].start;
+		expect(await page.locator('#selection-now').textContent()).toBe(`Selected: 2 sentences, ${length} characters.`);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('keyboard alone codes a statement', async () => {
 		const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
 		const { page } = w;
