@@ -100,6 +100,7 @@ export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, Co
 	if (!article.text.trim()) pre.push({ field: 'Article text', message: 'paste the article first' });
 	if (!draft.summary.trim()) pre.push({ field: 'Summary', message: 'one line in your words is required' });
 	if (draft.speaker && !draft.speaker.name.trim()) pre.push({ field: 'Speaker', message: 'a speaker needs a name (or choose no speaker)' });
+	if (draft.speaker?.name.trim() && !draft.speaker.actor) pre.push({ field: 'Speaker', message: 'choose whom the speaker speaks for: one of the actors' });
 	if (pre.some((p) => p.field === 'Selection' || p.field === 'Article text')) return { ok: false, issues: pre };
 	const span = draft.span!;
 
@@ -160,7 +161,9 @@ export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, Co
 	const candidate = reduce(d, action);
 	const result = validateDataset(candidate, today);
 	const index = candidate.statements.length - 1;
-	const issues = [...pre, ...result.errors.map((e) => fieldIssue(e, index)).filter((x): x is FieldIssue => !!x)];
+	// A field the form's own check already explains is not explained again in the schema's words.
+	const explained = new Set(pre.map((p) => p.field));
+	const issues = [...pre, ...result.errors.map((e) => fieldIssue(e, index)).filter((x): x is FieldIssue => !!x && !explained.has(x.field))];
 	// One line per field and message.
 	const seen = new Set<string>();
 	const unique = issues.filter((i) => !seen.has(`${i.field}|${i.message}`) && (seen.add(`${i.field}|${i.message}`), true));

@@ -64,6 +64,13 @@ describe('coding session', () => {
 		expect(!r.ok && r.issues.map((i) => i.field)).toEqual(['Speaker']);
 	});
 
+	it('asks whom a speaker speaks for', () => {
+		const h = withArticle();
+		const draft = { ...lavrovSays(h), speaker: { name: 'Sergei Lavrov', role: '', actor: '' } };
+		const r = statementFromDraft(h.present, BY_ISO3, draft, TODAY);
+		expect(!r.ok && r.issues).toEqual([{ field: 'Speaker', message: 'choose whom the speaker speaks for: one of the actors' }]);
+	});
+
 	it('refuses a self-pair and an article with no date', () => {
 		const h = apply(newHistory(), { type: 'article', fields: { text: TEXT } });
 		const r = statementFromDraft(h.present, BY_ISO3, { ...lavrovSays(h), recipients: ['RUS'] }, TODAY);
