@@ -23,6 +23,8 @@ module.exports = {
 		{ name: 'export-reads-charts-through-registry', severity: 'error', comment: 'export/ reads a chart only through charts/registry.ts.', from: { path: lib('export') }, to: { path: lib('charts'), pathNot: '^src/lib/charts/(registry|plot/palette)\\.ts$' } },
 		{ name: 'export-below-views', severity: 'error', comment: 'export/ imports no component and no build-time code of the routes.', from: { path: lib('export') }, to: { path: lib('components|server') } },
 		{ name: 'server-below-views', severity: 'error', comment: 'server/ (build-time data) imports no state, export or component.', from: { path: lib('server') }, to: { path: lib('state|export|components|interaction') } },
+		{ name: 'coding-above-export', severity: 'error', comment: 'coding/ (the workbench\'s session, suggestions and drafts) sits between export/ and the routes: no layer below it imports it.', from: { path: lib('data|geo|graph|state|interaction|charts|export|server|embed') }, to: { path: lib('coding') } },
+		{ name: 'coding-below-views', severity: 'error', comment: 'coding/ is pure logic and storage: no component, no build-time code.', from: { path: lib('coding') }, to: { path: lib('components|server') } },
 		{ name: 'components-not-server', severity: 'error', comment: 'A component runs in the browser: no build-time code.', from: { path: lib('components') }, to: { path: lib('server') } }
 	],
 	options: {
