@@ -3,9 +3,12 @@
  * default view, with the same composition as the notebook's toolbar, from the prerendered notebook and
  * its styles, in Node: the build needs no browser. The modules load through Vite (for $lib and Svelte).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+// @ts-expect-error wawoff2 (Google's woff2 decoder, compiled to wasm) ships no types: decompress(Uint8Array) → Promise<Uint8Array>.
+import { decompress } from 'wawoff2';
 import type { Chart } from '../src/lib/charts/registry';
 
 const BUILD = 'build';
@@ -22,11 +25,20 @@ async function main() {
 		const { chartData } = await vite.ssrLoadModule('$lib/server/chart-data');
 		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
 		const css = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map((m) => readFileSync(join(BUILD, m[1]), 'utf8')).join('\n');
-		const font = (weight: number) => readFileSync(join(FONTS, `source-sans-3-latin-${weight}-normal.woff2`)).toString('base64');
+		const font = (weight: number) => readFileSync(join(FONTS, `source-sans-3-latin-${weight}-normal.woff2`));
 		const fontCss = fontFaceCss([
-			{ weight: 400, base64: font(400) },
-			{ weight: 700, base64: font(700) }
+			{ weight: 400, base64: font(400).toString('base64') },
+			{ weight: 700, base64: font(700).toString('base64') }
 		]);
+		// resvg reads TrueType, not the WOFF2 the SVG embeds: the same faces, decompressed, for the PNGs.
+		const fontDir = mkdtempSync(join(tmpdir(), 'figure-font-'));
+		const fontFiles: string[] = [];
+		for (const weight of [400, 700]) {
+			// One at a time, each copied at once: the decoder's result is a view of its wasm memory, which the next call reuses.
+			const ttf = Buffer.from((await decompress(font(weight))) as Uint8Array);
+			fontFiles.push(join(fontDir, `source-sans-3-latin-${weight}.ttf`));
+			writeFileSync(fontFiles.at(-1)!, ttf);
+		}
 		const dataset = builtInDataset();
 		const figures: Chart[] = CHARTS.filter((c: Chart) => c.figure);
 		const prepared = chartData(figures.map((c) => c.id), dataset);
@@ -35,10 +47,11 @@ async function main() {
 		for (const chart of figures) {
 			const figure = await staticFigure({ chart, html, css, dataset, prepared: prepared[chart.id], fontCss, day });
 			writeFileSync(join(OUT, `${chart.id}.svg`), figure.svg);
-			writeFileSync(join(OUT, `${chart.id}.png`), pngOfSvg(figure.svg, 2));
+			writeFileSync(join(OUT, `${chart.id}.png`), pngOfSvg(figure.svg, 2, fontFiles));
 			console.log(`  wrote ${join(OUT, chart.id)}.svg and .png`);
 		}
 		writeFileSync(join(OUT, 'README.txt'), `Charts of the built-in dataset in their default view, as self-contained SVG and 2x PNG.\n`);
+		rmSync(fontDir, { recursive: true, force: true });
 	} finally {
 		await vite.close();
 	}

@@ -3,7 +3,7 @@
  * models when a file looks likely (warm-up.ts). Once per page each.
  */
 import { warmth } from './plot/warm.svelte';
-import { CHARTS } from './registry';
+import { CHARTS, type PreparedData } from './registry';
 
 /**
  * Load ahead the drawing code of every chart that has some, once. For a change of view in the same data
@@ -26,7 +26,7 @@ export function warmCharts(options: { drawAhead?: boolean } = {}) {
 let warmedForNewData = false;
 let fileChosen = false;
 let stopWarmUp = () => {};
-export function warmForNewData(prepared: Partial<Record<string, unknown>>) {
+export function warmForNewData(prepared: PreparedData) {
 	warmCharts();
 	if (warmedForNewData) return;
 	warmedForNewData = true;

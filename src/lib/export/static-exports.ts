@@ -5,11 +5,12 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { paletteOf } from '$lib/charts/plot/palette';
-import type { Chart } from '$lib/charts/registry';
+import type { AnyPrepared, Chart } from '$lib/charts/registry';
 import { describeFilters } from '$lib/data/wording';
 import { indexDataset, NO_FILTERS } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { chartFigure } from './chart-figure';
+import { FIGURE_FONT_FAMILY } from './figure';
 import { figureOfPage } from './page-figure';
 
 export interface StaticFigureInput {
@@ -19,7 +20,7 @@ export interface StaticFigureInput {
 	css: string;
 	dataset: Dataset;
 	/** What the build prepared for the chart (the map's base map). */
-	prepared: unknown;
+	prepared: AnyPrepared | undefined;
 	fontCss: string;
 	/** YYYY-MM-DD */
 	day: string;
@@ -48,9 +49,12 @@ export async function staticFigure(input: StaticFigureInput): Promise<{ svg: str
 }
 
 /**
- * The SVG drawn at `scale` ×. resvg reads no web font (the figure's embedded WOFF2): its text takes the
- * next family of FIGURE_FONT found on the machine.
+ * The SVG drawn at `scale` ×. resvg reads no web font (the figure's embedded WOFF2): `fontFiles` are the
+ * same faces as TrueType (the build decompresses them), so the PNG's text is set in FIGURE_FONT_FAMILY as
+ * the SVG's is. Without them, or for a glyph they lack, the text takes the next family of FIGURE_FONT
+ * found on the machine.
  */
-export function pngOfSvg(svg: string, scale = 2): Uint8Array {
-	return new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: scale } }).render().asPng();
+export function pngOfSvg(svg: string, scale = 2, fontFiles: string[] = []): Uint8Array {
+	const font = { loadSystemFonts: true, fontFiles, ...(fontFiles.length ? { defaultFontFamily: FIGURE_FONT_FAMILY } : {}) };
+	return new Resvg(svg, { font, fitTo: { mode: 'zoom', value: scale } }).render().asPng();
 }
