@@ -1,7 +1,10 @@
 /**
- * Loading ahead: the charts' drawing code when a change of view looks likely, and a warm-up of their
- * models when a file looks likely (warm-up.ts). Once per page each.
+ * Loading ahead, when a change looks likely (speed tricks, each behind the switch: speed/switch.ts):
+ * the charts' drawing code (load-ahead) and, for a change of view in the same data, one unseen drawing of
+ * each Plot figure (warm-draw: plot/warm.svelte.ts); for a file, a warm-up of the charts' models
+ * (warm-up: warm-up.ts). Once per page each.
  */
+import { speedTrick } from '$lib/speed/switch';
 import { warmth } from './plot/warm.svelte';
 import { CHARTS, type PreparedData } from './registry';
 
@@ -12,8 +15,8 @@ import { CHARTS, type PreparedData } from './registry';
  */
 let warmed = false;
 export function warmCharts(options: { drawAhead?: boolean } = {}) {
-	if (options.drawAhead) warmth.wanted = true;
-	if (warmed) return;
+	if (options.drawAhead && speedTrick('warm-draw')) warmth.wanted = true;
+	if (warmed || !speedTrick('load-ahead')) return;
 	warmed = true;
 	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
 }
@@ -28,7 +31,7 @@ let fileChosen = false;
 let stopWarmUp = () => {};
 export function warmForNewData(prepared: PreparedData) {
 	warmCharts();
-	if (warmedForNewData) return;
+	if (warmedForNewData || !speedTrick('warm-up')) return;
 	warmedForNewData = true;
 	import('./warm-up').then(
 		(m) => {

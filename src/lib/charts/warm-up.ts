@@ -11,7 +11,7 @@ import { headlineFacts } from '$lib/data/facts';
 import { lede } from '$lib/data/narrative';
 import { aggregateEdges, countsByActor, filterStatements, indexDataset, NO_FILTERS, type DatasetIndex } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
-import { whenIdle } from './idle';
+import { whenIdle } from '$lib/speed/idle';
 import { CHARTS, type PreparedData } from './registry';
 import { segmentText } from './source/segments';
 

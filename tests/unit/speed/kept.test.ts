@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keepLeftOut, type Kept } from '$lib/charts/kept';
+import { keepLeftOut, type Kept } from '$lib/speed/kept';
 
 const id = (s: string) => s;
 const view = (kept: Kept<string>[]) => kept.map((k) => (k.shown ? k.item : `(${k.item})`)).join(' ');
