@@ -340,49 +340,6 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
-	it('while the pointer rests on the actor list, the views it leads to are drawn ahead: choosing one draws nothing', async () => {
-		const w = await openPage(browser);
-		await w.page.goto(root, { waitUntil: 'networkidle' });
-		await hydrated(w.page);
-		const actor = w.page.locator('.filter-bar select[name=actor]');
-		// The first actor in the list whose statements fill the matrix too (a joint act alone names no recipient).
-		const options = await actor.evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean));
-		const first = options.find((id) => seedDataset.statements.some((s) => s.actors.includes(id) && s.recipients.length))!;
-		await actor.hover();
-		// The figures are drawn one per idle period, the first option's first: let as many idle periods pass as
-		// the list has options (the page shows no sign of a figure drawn ahead: that is the point).
-		await w.page.evaluate(
-			(n) =>
-				new Promise<void>((done) => {
-					const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
-					next(n);
-				}),
-			(await w.page.locator('.filter-bar select[name=actor] option').count()) + 2
-		);
-		// Plot makes each figure's root with createElementNS('…svg', 'svg'); count those from here on.
-		await w.page.evaluate(() => {
-			const make = document.createElementNS.bind(document);
-			const counter = window as unknown as { figuresMade: number };
-			counter.figuresMade = 0;
-			document.createElementNS = ((ns: string, name: string, options?: ElementCreationOptions) => {
-				if (name === 'svg') counter.figuresMade++;
-				return make(ns, name, options);
-			}) as typeof document.createElementNS;
-		});
-		await actor.selectOption(first);
-		const dots = w.page.locator('#cell-timeline .drawn .plot-target');
-		await expect.poll(() => dots.count()).toBeGreaterThan(0);
-		await expect.poll(() => w.page.locator('#cell-matrix .drawn .plot-target').count()).toBeGreaterThan(0);
-		expect(await w.page.evaluate(() => (window as unknown as { figuresMade: number }).figuresMade)).toBe(0);
-		// The figure drawn ahead is the one for this view, wired like any other: a dot per statement of the actor, with its card.
-		const made = await w.page.locator('#cell-table tbody tr[data-statement]:visible').count();
-		expect(await dots.count()).toBe(made);
-		await dots.first().hover();
-		await expect.poll(() => cardIn(w.page, 'timeline').count()).toBe(1);
-		expect(w.consoleErrors).toEqual([]);
-		await w.context.close();
-	});
-
 	it('hovering the last highlight shows the whole card, in the window and over everything', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });

@@ -6,7 +6,7 @@
  * needs it, and keeps nothing.
  */
 
-export const TRICKS = ['load-ahead', 'warm-draw', 'draw-ahead', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index'] as const;
+export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index'] as const;
 export type Trick = (typeof TRICKS)[number];
 
 /** The tricks a switch value leaves on: '' or 'on' all, 'off' none, '-a,-b' all but a and b. Pure. */
