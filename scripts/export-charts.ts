@@ -7,38 +7,29 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
-// @ts-expect-error wawoff2 (Google's woff2 decoder, compiled to wasm) ships no types: decompress(Uint8Array) → Promise<Uint8Array>.
-import { decompress } from 'wawoff2';
 import type { Chart } from '../src/lib/charts/registry';
 
 const BUILD = 'build';
 const OUT = join(BUILD, 'export');
-const FONTS = 'node_modules/@fontsource/source-sans-3/files';
 
 async function main() {
 	const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'warn' });
 	try {
 		const { CHARTS } = await vite.ssrLoadModule('$lib/charts/registry');
-		const { staticFigure, pngOfSvg } = await vite.ssrLoadModule('$lib/export/static-exports');
+		const { staticFigure, pngOfSvg, figureFontFiles, FIGURE_FONT_FILES } = await vite.ssrLoadModule('$lib/export/static-exports');
 		const { fontFaceCss } = await vite.ssrLoadModule('$lib/export/figure-font');
 		const { builtInDataset } = await vite.ssrLoadModule('$lib/server/dataset');
 		const { chartData } = await vite.ssrLoadModule('$lib/server/chart-data');
 		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
 		const css = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map((m) => readFileSync(join(BUILD, m[1]), 'utf8')).join('\n');
-		const font = (weight: number) => readFileSync(join(FONTS, `source-sans-3-latin-${weight}-normal.woff2`));
+		const font = (weight: 400 | 700) => readFileSync(FIGURE_FONT_FILES(weight));
 		const fontCss = fontFaceCss([
 			{ weight: 400, base64: font(400).toString('base64') },
 			{ weight: 700, base64: font(700).toString('base64') }
 		]);
 		// resvg reads TrueType, not the WOFF2 the SVG embeds: the same faces, decompressed, for the PNGs.
 		const fontDir = mkdtempSync(join(tmpdir(), 'figure-font-'));
-		const fontFiles: string[] = [];
-		for (const weight of [400, 700]) {
-			// One at a time, each copied at once: the decoder's result is a view of its wasm memory, which the next call reuses.
-			const ttf = Buffer.from((await decompress(font(weight))) as Uint8Array);
-			fontFiles.push(join(fontDir, `source-sans-3-latin-${weight}.ttf`));
-			writeFileSync(fontFiles.at(-1)!, ttf);
-		}
+		const fontFiles: string[] = await figureFontFiles(fontDir);
 		const dataset = builtInDataset();
 		const figures: Chart[] = CHARTS.filter((c: Chart) => c.figure);
 		const prepared = chartData(figures.map((c) => c.id), dataset);
