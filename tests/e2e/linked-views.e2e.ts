@@ -340,6 +340,43 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
+	it('with the speed tricks off (?speed=off) a filter and its undoing show what they show with them on, and nothing is kept hidden', async () => {
+		/** What the reader sees of each chart: the marks in sight (a mark kept hidden has the class left-out). */
+		const inSight = (page: Page) =>
+			page.evaluate(() => ({
+				nodes: document.querySelectorAll('#cell-network g.node[data-id]:not(.left-out)').length,
+				hidden: document.querySelectorAll('#cell-network .left-out, #cell-map .left-out').length,
+				arcs: document.querySelectorAll('#cell-map g.arc:not(.left-out)').length,
+				dots: document.querySelectorAll('#cell-timeline .plot-figure > .plot-host > :not([hidden]) .plot-target').length,
+				cells: document.querySelectorAll('#cell-matrix .plot-figure > .plot-host > :not([hidden]) .plot-target').length,
+				facts: document.querySelector('.facts dd')?.textContent ?? ''
+			}));
+		const seen: Record<string, Awaited<ReturnType<typeof inSight>>[]> = {};
+		for (const speed of ['on', 'off']) {
+			const w = await openPage(browser);
+			await w.page.goto(`${root}${speed === 'off' ? '?speed=off' : ''}`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
+			const actor = w.page.locator('.filter-bar select[name=actor]');
+			const states = (seen[speed] = [await inSight(w.page)]);
+			for (const value of ['RUS', '']) {
+				await actor.selectOption(value);
+				await expect.poll(() => param(w.page, 'actor')).toBe(value || null);
+				// Settled: the Plot figures of the view are drawn (one per statement of the actor, the table's rows).
+				const rows = await w.page.locator('.filter-bar output').evaluate((o) => Number(o.textContent!.split(' ')[0]));
+				await expect.poll(async () => (await inSight(w.page)).dots).toBe(rows);
+				await framesLater(w.page);
+				states.push(await inSight(w.page));
+			}
+			expect(w.consoleErrors).toEqual([]);
+			await w.context.close();
+		}
+		const { hidden: _on, ...on } = seen.on[1];
+		expect(seen.on[1].hidden).toBeGreaterThan(0); // with the tricks on, what RUS leaves out is kept, hidden
+		expect(seen.off.map(({ hidden: _, ...rest }) => rest)).toEqual(seen.on.map(({ hidden: _, ...rest }) => rest));
+		expect(seen.off.map((s) => s.hidden)).toEqual([0, 0, 0]);
+		expect(on.nodes).toBeLessThan(seen.on[0].nodes);
+	});
+
 	it('hovering the last highlight shows the whole card, in the window and over everything', async () => {
 		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
 		await w.page.goto(root, { waitUntil: 'networkidle' });
