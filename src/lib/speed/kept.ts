@@ -67,3 +67,15 @@ export function keepScene<M extends { id: string }, N extends { id: string }, P 
 		labels: keepLeftOut(now.labels, before?.labels ?? [], id, maxHidden)
 	};
 }
+
+/**
+ * keepScene with memory: each call hands back what the last call kept, while `graph` (what identifies
+ * the whole graph) is the same; another graph (another dataset) starts afresh.
+ */
+export function sceneKeeper<M extends { id: string }, N extends { id: string }, P extends { id: string }, L extends { id: string }>(maxHidden: number) {
+	let last: { graph: string; kept: KeptScene<M, N, P, L> } | null = null;
+	return (graph: string, now: { memberships: readonly M[]; nodes: readonly N[]; pairs: readonly P[]; labels: readonly L[] }): KeptScene<M, N, P, L> => {
+		last = { graph, kept: keepScene(now, last?.graph === graph ? last.kept : null, maxHidden) };
+		return last.kept;
+	};
+}
