@@ -1,16 +1,16 @@
 /**
  * Loading ahead, when a change looks likely (speed tricks, each behind the switch: speed/switch.ts):
  * the charts' drawing code (load-ahead) and, for a change of view in the same data, one unseen drawing of
- * each Plot figure (warm-draw: plot/warm.svelte.ts); for a file, a warm-up of the charts' models
+ * each Plot figure (warm-draw: speed/warmth.svelte.ts); for a file, a warm-up of the charts' models
  * (warm-up: warm-up.ts). Once per page each.
  */
 import { speedTrick } from '$lib/speed/switch';
-import { warmth } from './plot/warm.svelte';
+import { warmth } from '$lib/speed/warmth.svelte';
 import { CHARTS, type PreparedData } from './registry';
 
 /**
  * Load ahead the drawing code of every chart that has some, once. For a change of view in the same data
- * (the reader reaches for the filters), the figures also draw once unseen (plot/warm); not for a file
+ * (the reader reaches for the filters), the figures also draw once unseen (speed/warmth.svelte.ts); not for a file
  * being opened, whose data replaces the view anyway.
  */
 let warmed = false;

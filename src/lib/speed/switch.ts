@@ -15,7 +15,7 @@
  *
  * - load-ahead (charts/warm-charts.ts): the charts' drawing code loaded when a change looks likely (the
  *   pointer reaches the filters, a file is being read). Its gain shows with warm-draw off.
- * - warm-draw (charts/plot/warm.svelte.ts, PlotFigure): a Plot figure showing the build's drawing draws
+ * - warm-draw (speed/warmth.svelte.ts, PlotFigure): a Plot figure showing the build's drawing draws
  *   once unseen when the reader reaches the filters, so the first change does not also compile Plot's
  *   code: first change 296 ms with it, 344 ms without (seed).
  * - recent (speed/figure-cache.ts, PlotFigure): the last 4 figures shown, reused when a view comes back:
