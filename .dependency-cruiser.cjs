@@ -1,6 +1,6 @@
 /**
  * The layers of src/lib, checked by `npm run check:layers` (part of `npm test`). Data flows one way:
- * data → geo/graph → state → charts → export → routes (DESIGN.md), with no cycle, and nothing in the
+ * data → geo/graph → state → speed → interaction → charts → export → routes (DESIGN.md), with no cycle, and nothing in the
  * product (src/, scripts/) reads the tests. A rule's `comment` is what a violation prints.
  */
 const path = require('node:path');
@@ -16,6 +16,7 @@ module.exports = {
 		{ name: 'data-is-the-base', severity: 'error', comment: 'data/ is the bottom layer: it imports nothing else of src/lib.', from: { path: lib('data') }, to: { path: '^src/lib/', pathNot: lib('data') } },
 		{ name: 'geo-graph-are-pure', severity: 'error', comment: 'geo/ and graph/ read only data/ (and each other).', from: { path: lib('geo|graph') }, to: { path: '^src/lib/', pathNot: lib('data|geo|graph') } },
 		{ name: 'state-knows-no-view', severity: 'error', comment: 'state/ (the selection, its URL, the dataset on the page) reads data/, geo/ and graph/ only: no chart, export or component.', from: { path: lib('state') }, to: { path: '^src/lib/', pathNot: lib('data|geo|graph|state|embed') } },
+		{ name: 'speed-below-views', severity: 'error', comment: 'speed/ (the speed tricks\' caches and schedulers, and their one switch) reads data/, geo/, graph/ and state/ only: the views call it, not the other way round.', from: { path: lib('speed') }, to: { path: '^src/lib/', pathNot: lib('data|geo|graph|state|speed') } },
 		{ name: 'interaction-below-charts', severity: 'error', comment: 'interaction/ (the card layer) is below the charts: it reads data/, geo/, graph/ and state/ only.', from: { path: lib('interaction') }, to: { path: '^src/lib/', pathNot: lib('data|geo|graph|state|interaction|embed') } },
 		{ name: 'charts-below-export', severity: 'error', comment: 'charts/ draw; they do not import export/ (it reads them through the registry).', from: { path: lib('charts') }, to: { path: lib('export') } },
 		{ name: 'server-only-in-prepare', severity: 'error', comment: 'Only a chart\'s prepare.server.ts uses build-time code (src/lib/server).', from: { path: lib('charts'), pathNot: '\\.server\\.ts$' }, to: { path: lib('server') } },

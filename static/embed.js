@@ -4,6 +4,7 @@
  * Every iframe on the page that shows an /embed/ page of the same deployment is sized to its content;
  * the script of another deployment on the same page sizes that deployment's frames.
  * Messages are accepted only from those iframes' own windows, on this deployment's origin.
+ * Hand-written: a host page loads it from us as one small file with no build step, so it can import no package.
  */
 (function () {
 	'use strict';

@@ -340,47 +340,41 @@ describe('linked views on the notebook', () => {
 		await w.context.close();
 	});
 
-	it('while the pointer rests on the actor list, the views it leads to are drawn ahead: choosing one draws nothing', async () => {
-		const w = await openPage(browser);
-		await w.page.goto(root, { waitUntil: 'networkidle' });
-		await hydrated(w.page);
-		const actor = w.page.locator('.filter-bar select[name=actor]');
-		// The first actor in the list whose statements fill the matrix too (a joint act alone names no recipient).
-		const options = await actor.evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.value).filter(Boolean));
-		const first = options.find((id) => seedDataset.statements.some((s) => s.actors.includes(id) && s.recipients.length))!;
-		await actor.hover();
-		// The figures are drawn one per idle period, the first option's first: let as many idle periods pass as
-		// the list has options (the page shows no sign of a figure drawn ahead: that is the point).
-		await w.page.evaluate(
-			(n) =>
-				new Promise<void>((done) => {
-					const next = (left: number) => (left ? requestIdleCallback(() => next(left - 1)) : done());
-					next(n);
-				}),
-			(await w.page.locator('.filter-bar select[name=actor] option').count()) + 2
-		);
-		// Plot makes each figure's root with createElementNS('…svg', 'svg'); count those from here on.
-		await w.page.evaluate(() => {
-			const make = document.createElementNS.bind(document);
-			const counter = window as unknown as { figuresMade: number };
-			counter.figuresMade = 0;
-			document.createElementNS = ((ns: string, name: string, options?: ElementCreationOptions) => {
-				if (name === 'svg') counter.figuresMade++;
-				return make(ns, name, options);
-			}) as typeof document.createElementNS;
-		});
-		await actor.selectOption(first);
-		const dots = w.page.locator('#cell-timeline .drawn .plot-target');
-		await expect.poll(() => dots.count()).toBeGreaterThan(0);
-		await expect.poll(() => w.page.locator('#cell-matrix .drawn .plot-target').count()).toBeGreaterThan(0);
-		expect(await w.page.evaluate(() => (window as unknown as { figuresMade: number }).figuresMade)).toBe(0);
-		// The figure drawn ahead is the one for this view, wired like any other: a dot per statement of the actor, with its card.
-		const made = await w.page.locator('#cell-table tbody tr[data-statement]:visible').count();
-		expect(await dots.count()).toBe(made);
-		await dots.first().hover();
-		await expect.poll(() => cardIn(w.page, 'timeline').count()).toBe(1);
-		expect(w.consoleErrors).toEqual([]);
-		await w.context.close();
+	it('with the speed tricks off (?speed=off) a filter and its undoing show what they show with them on, and nothing is kept hidden', async () => {
+		/** What the reader sees of each chart: the marks in sight (a mark kept hidden has the class left-out). */
+		const inSight = (page: Page) =>
+			page.evaluate(() => ({
+				nodes: document.querySelectorAll('#cell-network g.node[data-id]:not(.left-out)').length,
+				hidden: document.querySelectorAll('#cell-network .left-out, #cell-map .left-out').length,
+				arcs: document.querySelectorAll('#cell-map g.arc:not(.left-out)').length,
+				dots: document.querySelectorAll('#cell-timeline .plot-figure > .plot-host > :not([hidden]) .plot-target').length,
+				cells: document.querySelectorAll('#cell-matrix .plot-figure > .plot-host > :not([hidden]) .plot-target').length,
+				facts: document.querySelector('.facts dd')?.textContent ?? ''
+			}));
+		const seen: Record<string, Awaited<ReturnType<typeof inSight>>[]> = {};
+		for (const speed of ['on', 'off']) {
+			const w = await openPage(browser);
+			await w.page.goto(`${root}${speed === 'off' ? '?speed=off' : ''}`, { waitUntil: 'networkidle' });
+			await hydrated(w.page);
+			const actor = w.page.locator('.filter-bar select[name=actor]');
+			const states = (seen[speed] = [await inSight(w.page)]);
+			for (const value of ['RUS', '']) {
+				await actor.selectOption(value);
+				await expect.poll(() => param(w.page, 'actor')).toBe(value || null);
+				// Settled: the Plot figures of the view are drawn (one per statement of the actor, the table's rows).
+				const rows = await w.page.locator('.filter-bar output').evaluate((o) => Number(o.textContent!.split(' ')[0]));
+				await expect.poll(async () => (await inSight(w.page)).dots).toBe(rows);
+				await framesLater(w.page);
+				states.push(await inSight(w.page));
+			}
+			expect(w.consoleErrors).toEqual([]);
+			await w.context.close();
+		}
+		const { hidden: _on, ...on } = seen.on[1];
+		expect(seen.on[1].hidden).toBeGreaterThan(0); // with the tricks on, what RUS leaves out is kept, hidden
+		expect(seen.off.map(({ hidden: _, ...rest }) => rest)).toEqual(seen.on.map(({ hidden: _, ...rest }) => rest));
+		expect(seen.off.map((s) => s.hidden)).toEqual([0, 0, 0]);
+		expect(on.nodes).toBeLessThan(seen.on[0].nodes);
 	});
 
 	it('hovering the last highlight shows the whole card, in the window and over everything', async () => {

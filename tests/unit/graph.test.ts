@@ -9,7 +9,7 @@ import type { Actor, Statement } from '$lib/data/types';
 import { actorsInView, buildGraph, neighbours } from '$lib/graph/build';
 import { pairShapes } from '$lib/graph/geometry';
 import { buildHitIndex } from '$lib/graph/hit';
-import { overlaps, placeLabels } from '$lib/graph/labels';
+import { frameAround, overlaps, placeLabels } from '$lib/graph/labels';
 import { layoutGraph, NETWORK_SEED, prepareLayout, preparedPositions } from '$lib/graph/layout';
 import { buildScene, movedNode, positionsFor, sceneFrame } from '$lib/graph/scene';
 import { geometryMoves, sceneGeometry } from '$lib/graph/transition';
@@ -296,5 +296,14 @@ describe('what moves when the view changes (graph/transition.ts) and the frame t
 			expect(n.x - n.r).toBeGreaterThanOrEqual(frame.extent.x);
 			expect(n.y + n.r).toBeLessThanOrEqual(frame.extent.y + frame.extent.height);
 		}
+	});
+});
+
+describe('frameAround', () => {
+	const label = (x0: number, y0: number, x1: number, y1: number) => ({ id: 'l', text: 'l', x: x0, y: y0, anchor: 'start' as const, box: { x0, y0, x1, y1 } });
+	it('grows the frame to hold every label, with the padding, and leaves a frame that holds them as it is', () => {
+		const frame = { x: 0, y: 0, width: 100, height: 50 };
+		expect(frameAround(frame, [label(-20, 10, 30, 20), label(90, 45, 130, 60)])).toEqual({ x: -24, y: 0, width: 158, height: 64 });
+		expect(frameAround(frame, [label(10, 10, 20, 20)])).toEqual(frame);
 	});
 });

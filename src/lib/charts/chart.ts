@@ -10,7 +10,7 @@ import type { Dataset, Statement } from '$lib/data/types';
 import type { KeyColors, LegendItem } from './legend-item';
 import type { Palette } from './plot/palette';
 
-export interface ChartProps<Prepared = unknown> {
+export interface ChartProps<Prepared = never> {
 	/** True on /embed/* pages: the chart is alone and should size to its frame. */
 	embedded?: boolean;
 	/** What the chart's prepare.server.ts computed at build time for this page, if anything. */
@@ -54,7 +54,11 @@ export interface ChartParts<View = unknown, Prepared = unknown> {
 	warmUp?(dataset: Dataset, index: DatasetIndex, prepared: Prepared | undefined): unknown;
 }
 
-export interface Chart {
+/** What a chart folder's prepare.server.ts computes: its index.ts declares `Chart<PreparedBy<typeof import('./prepare.server')>>`, so its view must read that type. */
+export type PreparedBy<M extends { prepare: (dataset: Dataset) => unknown }> = ReturnType<M['prepare']>;
+
+/** A chart; `Prepared` is what its prepare.server.ts computes at build time (`never` for none), which its view and parts read typed. */
+export interface Chart<Prepared = never> {
 	/** Its folder's name, and its address: /embed/<id>, #cell-<id>, build/export/<id>.svg. */
 	id: string;
 	title: string;
@@ -62,11 +66,11 @@ export interface Chart {
 	description: string;
 	/** The chart draws an svg[data-chart-figure], exported from its cell as SVG and PNG. */
 	figure: boolean;
-	load: () => Promise<Component<ChartProps>>;
+	load: () => Promise<Component<ChartProps<Prepared>>>;
 	/**
 	 * For a chart that shows the build's drawing and loads its drawing code only when the view changes:
 	 * load that code ahead, when a change looks likely (the reader reaches for the filters).
 	 */
 	warm?: () => Promise<unknown>;
-	parts: () => Promise<ChartParts>;
+	parts: () => Promise<ChartParts<unknown, Prepared>>;
 }

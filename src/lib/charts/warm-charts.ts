@@ -1,19 +1,22 @@
 /**
- * Loading ahead: the charts' drawing code when a change of view looks likely, and a warm-up of their
- * models when a file looks likely (warm-up.ts). Once per page each.
+ * Loading ahead, when a change looks likely (speed tricks, each behind the switch: speed/switch.ts):
+ * the charts' drawing code (load-ahead) and, for a change of view in the same data, one unseen drawing of
+ * each Plot figure (warm-draw: speed/warmth.svelte.ts); for a file, a warm-up of the charts' models
+ * (warm-up: warm-up.ts). Once per page each.
  */
-import { warmth } from './plot/warm.svelte';
-import { CHARTS } from './registry';
+import { speedTrick } from '$lib/speed/switch';
+import { warmth } from '$lib/speed/warmth.svelte';
+import { CHARTS, type PreparedData } from './registry';
 
 /**
  * Load ahead the drawing code of every chart that has some, once. For a change of view in the same data
- * (the reader reaches for the filters), the figures also draw once unseen (plot/warm); not for a file
+ * (the reader reaches for the filters), the figures also draw once unseen (speed/warmth.svelte.ts); not for a file
  * being opened, whose data replaces the view anyway.
  */
 let warmed = false;
 export function warmCharts(options: { drawAhead?: boolean } = {}) {
-	if (options.drawAhead) warmth.wanted = true;
-	if (warmed) return;
+	if (options.drawAhead && speedTrick('warm-draw')) warmth.wanted = true;
+	if (warmed || !speedTrick('load-ahead')) return;
 	warmed = true;
 	for (const c of CHARTS) c.warm?.().catch(() => (warmed = false));
 }
@@ -26,9 +29,9 @@ export function warmCharts(options: { drawAhead?: boolean } = {}) {
 let warmedForNewData = false;
 let fileChosen = false;
 let stopWarmUp = () => {};
-export function warmForNewData(prepared: Partial<Record<string, unknown>>) {
+export function warmForNewData(prepared: PreparedData) {
 	warmCharts();
-	if (warmedForNewData) return;
+	if (warmedForNewData || !speedTrick('warm-up')) return;
 	warmedForNewData = true;
 	import('./warm-up').then(
 		(m) => {

@@ -11,15 +11,14 @@ import { headlineFacts } from '$lib/data/facts';
 import { lede } from '$lib/data/narrative';
 import { aggregateEdges, countsByActor, filterStatements, indexDataset, NO_FILTERS, type DatasetIndex } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
-import { whenIdle } from './idle';
-import { CHARTS } from './registry';
+import { whenIdle } from '$lib/speed/idle';
+import { CHARTS, type PreparedData } from './registry';
 import { segmentText } from './source/segments';
 
 type Step = (d: Dataset, index: DatasetIndex) => unknown;
-export type Prepared = Partial<Record<string, unknown>>;
 
 /** What the cells compute for a new dataset, in the order they do: the page's own, then each chart's. */
-export async function warmUpSteps(prepared: Prepared): Promise<[name: string, step: Step][]> {
+export async function warmUpSteps(prepared: PreparedData): Promise<[name: string, step: Step][]> {
 	const parts = await Promise.all(CHARTS.map(async (c) => [c.id, await c.parts()] as const));
 	return [
 		['counts', (d) => (filterStatements(d.statements, NO_FILTERS), countsByActor(d.statements), aggregateEdges(d.statements))],
@@ -36,7 +35,7 @@ export const warmUpSample = () => generateDataset({ actors: 60, statements: 1000
 let cancelWarmUp = () => {};
 
 /** Run the steps, one per idle callback. A step that fails is only a missed head start. */
-export async function warmUpCharts(prepared: Prepared): Promise<void> {
+export async function warmUpCharts(prepared: PreparedData): Promise<void> {
 	const steps = await warmUpSteps(prepared);
 	const d = warmUpSample();
 	const index = indexDataset(d);

@@ -3,13 +3,18 @@
  * toolbar exports it, read from the prerendered notebook (page-figure.ts), and a PNG of it at 2× drawn
  * by resvg. Node only.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+// @ts-expect-error wawoff2 (Google's woff2 decoder, compiled to wasm) ships no types: decompress(Uint8Array) → Promise<Uint8Array>.
+import { decompress } from 'wawoff2';
 import { paletteOf } from '$lib/charts/plot/palette';
-import type { Chart } from '$lib/charts/registry';
+import type { AnyPrepared, Chart } from '$lib/charts/registry';
 import { describeFilters } from '$lib/data/wording';
 import { indexDataset, NO_FILTERS } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { chartFigure } from './chart-figure';
+import { FIGURE_FONT_FAMILY } from './figure';
 import { figureOfPage } from './page-figure';
 
 export interface StaticFigureInput {
@@ -19,7 +24,7 @@ export interface StaticFigureInput {
 	css: string;
 	dataset: Dataset;
 	/** What the build prepared for the chart (the map's base map). */
-	prepared: unknown;
+	prepared: AnyPrepared | undefined;
 	fontCss: string;
 	/** YYYY-MM-DD */
 	day: string;
@@ -49,9 +54,35 @@ export async function staticFigure(input: StaticFigureInput): Promise<{ svg: str
 }
 
 /**
- * The SVG drawn at `scale` ×. resvg reads no web font (the figure's embedded WOFF2): its text takes the
- * next family of FIGURE_FONT found on the machine.
+ * The SVG drawn at `scale` ×. resvg reads no web font (the figure's embedded WOFF2): `fontFiles` are the
+ * same faces as TrueType (the build decompresses them), so the PNG's text is set in FIGURE_FONT_FAMILY as
+ * the SVG's is. Without them, or for a glyph they lack, the text takes the next family of FIGURE_FONT
+ * found on the machine.
  */
-export function pngOfSvg(svg: string, scale = 2): Uint8Array {
-	return new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: scale } }).render().asPng();
+export function pngOfSvg(svg: string, scale = 2, fontFiles: string[] = []): Uint8Array {
+	return drawSvg(svg, scale, fontFiles).asPng();
+}
+
+/** The SVG drawn by resvg, as pngOfSvg draws it (its pixels for a test). */
+export function drawSvg(svg: string, scale: number, fontFiles: string[]) {
+	const font = { loadSystemFonts: true, fontFiles, ...(fontFiles.length ? { defaultFontFamily: FIGURE_FONT_FAMILY } : {}) };
+	return new Resvg(svg, { font, fitTo: { mode: 'zoom', value: scale } }).render();
+}
+
+/** The figure font's faces as @fontsource ships them: WOFF2, the Latin subset, by weight. */
+export const FIGURE_FONT_FILES = (weight: 400 | 700) => `node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`;
+
+/**
+ * The figure font's regular and bold faces as TrueType files in `dir`, for pngOfSvg: resvg reads no WOFF2.
+ * Decompressed with wawoff2, one at a time, each copied at once: the decoder's result is a view of its wasm
+ * memory, which the next call reuses.
+ */
+export async function figureFontFiles(dir: string): Promise<string[]> {
+	const files: string[] = [];
+	for (const weight of [400, 700] as const) {
+		const ttf = Buffer.from((await decompress(readFileSync(FIGURE_FONT_FILES(weight)))) as Uint8Array);
+		files.push(join(dir, `source-sans-3-latin-${weight}.ttf`));
+		writeFileSync(files.at(-1)!, ttf);
+	}
+	return files;
 }

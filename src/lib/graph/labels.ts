@@ -71,3 +71,16 @@ export function placeLabels(inputs: readonly LabelInput[], fontSize = 12, limit 
 	}
 	return placed;
 }
+
+/** A frame (x, y, width, height) grown to hold every label's box, `pad` beyond it: a viewBox that cuts no label. */
+export function frameAround(frame: { x: number; y: number; width: number; height: number }, labels: readonly PlacedLabel[], pad = 4) {
+	let { x, y } = frame;
+	let x1 = x + frame.width, y1 = y + frame.height;
+	for (const l of labels) {
+		x = Math.min(x, l.box.x0 - pad);
+		y = Math.min(y, l.box.y0 - pad);
+		x1 = Math.max(x1, l.box.x1 + pad);
+		y1 = Math.max(y1, l.box.y1 + pad);
+	}
+	return { x, y, width: x1 - x, height: y1 - y };
+}

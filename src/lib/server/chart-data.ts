@@ -4,13 +4,15 @@
  * the Plot figures of the default view). Only the charts on a page get theirs, so /embed/table
  * carries none.
  */
+import type { AnyPrepared, PreparedData } from '$lib/charts/registry';
 import type { Dataset } from '$lib/data/types';
 
-type Prepare = { prepare: (dataset: Dataset) => unknown };
+/** A chart folder's prepare.server.ts, found by name: its chart's index.ts types its view with what it returns (PreparedBy). */
+type Prepare = { prepare: (dataset: Dataset) => AnyPrepared };
 const PREPARES = import.meta.glob<Prepare>('../charts/*/prepare.server.ts', { eager: true });
 
-export function chartData(ids: readonly string[], dataset: Dataset): Partial<Record<string, unknown>> {
-	const out: Partial<Record<string, unknown>> = {};
+export function chartData(ids: readonly string[], dataset: Dataset): PreparedData {
+	const out: Partial<Record<string, AnyPrepared>> = {};
 	for (const id of ids) {
 		const prepare = PREPARES[`../charts/${id}/prepare.server.ts`]?.prepare;
 		if (prepare) out[id] = prepare(dataset);

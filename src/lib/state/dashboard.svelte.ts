@@ -24,11 +24,6 @@ export class Dashboard {
 	/** The pin came with the address (a link, Back, Forward), not from a mark: its card has yet to open. */
 	pinnedFromAddress = $state(false);
 	theme = $state.raw<Theme>('auto');
-	/**
-	 * Filters a change may lead to next: the options of the filter control the reader is on. A chart whose
-	 * drawing is costly may draw those views ahead while the page is idle, and show one when it comes.
-	 */
-	likely = $state.raw<readonly Filters[]>([]);
 	/** The name of an opened file or URL; "" for the built-in dataset. */
 	datasetName = $state('');
 	readonly sourceHref: (statementId: string) => string;

@@ -1,7 +1,9 @@
 /**
- * The last dataset the user opened, kept in this browser (IndexedDB) so a reload does not lose it.
- * Nothing leaves the browser. Every function resolves (to null/false) when storage is unavailable.
+ * The last dataset the user opened, kept in this browser (IndexedDB, through idb-keyval) so a reload
+ * does not lose it. Nothing leaves the browser. Every function resolves (to null/false) when storage is
+ * unavailable.
  */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '$lib/data/types';
 
 const DB_NAME = 'diplomacy-dashboard';
@@ -15,53 +17,40 @@ export interface SavedDataset {
 	savedAt: string;
 }
 
-function openDb(): Promise<IDBDatabase | null> {
-	return new Promise((resolve) => {
+/** The store, opened on first use (createStore opens the database at once); null where there is no IndexedDB. */
+let store: UseStore | null | undefined;
+function openStore(): UseStore | null {
+	if (store === undefined) {
 		try {
-			if (typeof indexedDB === 'undefined') return resolve(null);
-			const request = indexedDB.open(DB_NAME, 1);
-			request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => resolve(null);
-			request.onblocked = () => resolve(null);
+			store = typeof indexedDB === 'undefined' ? null : createStore(DB_NAME, STORE);
 		} catch {
-			resolve(null);
+			store = null;
 		}
-	});
+	}
+	return store;
 }
 
-async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest, fallback: T): Promise<T> {
-	const db = await openDb();
-	if (!db) return fallback;
-	return new Promise<T>((resolve) => {
-		try {
-			const tx = db.transaction(STORE, mode);
-			const request = act(tx.objectStore(STORE));
-			tx.oncomplete = () => {
-				db.close();
-				resolve((request.result as T) ?? fallback);
-			};
-			tx.onerror = tx.onabort = () => {
-				db.close();
-				resolve(fallback);
-			};
-		} catch {
-			db.close();
-			resolve(fallback);
-		}
-	});
+/** Run a storage step; anything that fails (private mode, quota, a blocked database) gives the fallback. */
+async function withStore<T>(act: (s: UseStore) => Promise<T>, fallback: T): Promise<T> {
+	const s = openStore();
+	if (!s) return fallback;
+	try {
+		return await act(s);
+	} catch {
+		return fallback;
+	}
 }
 
 export async function saveOpenedDataset(name: string, dataset: Dataset): Promise<boolean> {
 	const entry: SavedDataset = { name, dataset, savedAt: new Date().toISOString() };
-	return withStore<unknown>('readwrite', (s) => s.put(entry, KEY), false).then((r) => r !== false);
+	return withStore((s) => set(KEY, entry, s).then(() => true), false);
 }
 
 export async function loadOpenedDataset(): Promise<SavedDataset | null> {
-	const entry = await withStore<SavedDataset | null>('readonly', (s) => s.get(KEY), null);
+	const entry = await withStore((s) => get<SavedDataset>(KEY, s), undefined);
 	return entry && typeof entry.name === 'string' && entry.dataset ? entry : null;
 }
 
 export async function forgetOpenedDataset(): Promise<void> {
-	await withStore<unknown>('readwrite', (s) => s.delete(KEY), null);
+	await withStore((s) => del(KEY, s), undefined);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, openDatasetFile, parseDatasetJson, parsePloverJsonl, parseStatementsCsv } from '$lib/data/parse';
 import { parseCsvRecords } from '$lib/data/parse/csv-records';
-import { jsonValueOffsets, lineOfPath, lineStarts } from '$lib/data/parse/json-locate';
+import { jsonValueLines, lineOfPath } from '$lib/data/parse/json-locate';
 import { countryPoint } from '$lib/data/country-points';
 import { seedDataset } from '$lib/data/seed/dataset';
 import { statementsCsv } from '$lib/export/csv';
@@ -205,16 +205,15 @@ describe('CSV records', () => {
 
 describe('JSON value lines', () => {
 	const text = '{\n "a": [\n  1,\n  {"b": "x\\"y"}\n ],\n "c": {}\n}';
-	const offsets = jsonValueOffsets(text);
-	const starts = lineStarts(text);
+	const lines = jsonValueLines(text);
 	for (const [path, line] of [['', 1], ['a', 2], ['a[0]', 3], ['a[1].b', 4], ['c', 6], ['c.missing', 6], ['a[9]', 2]] as const)
 		it(`${path || '(root)'} → line ${line}`, () => {
-			expect(lineOfPath(offsets, starts, path)).toBe(line);
+			expect(lineOfPath(lines, path)).toBe(line);
 			// Placing only the paths asked for skips the rest of the text and gives the same lines.
-			expect(lineOfPath(jsonValueOffsets(text, [path]), starts, path)).toBe(line);
+			expect(lineOfPath(jsonValueLines(text, [path]), path)).toBe(line);
 		});
 	it('placing a few paths records only them and the paths above them', () => {
-		expect([...jsonValueOffsets(text, ['a[1].b']).keys()].sort()).toEqual(['', 'a', 'a[1]', 'a[1].b']);
+		expect([...jsonValueLines(text, ['a[1].b']).keys()].sort()).toEqual(['', 'a', 'a[1]', 'a[1].b']);
 	});
 });
 

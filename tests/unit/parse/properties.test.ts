@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCarried, ploverCarried } from '$lib/data/parse/carried';
 import { openDatasetFile, parseDatasetJson, parsePloverJsonl, parseStatementsCsv, type ParseResult } from '$lib/data/parse';
 import { validateDataset } from '$lib/data/schema';
-import { findJsonSyntaxError } from '$lib/data/parse/json-syntax';
+import { findJsonSyntaxError } from '$lib/data/parse/json-locate';
 import { statementsCsv } from '$lib/export/csv';
 import { ploverJsonl } from '$lib/export/plover';
 import { datasetArbitrary } from './arbitrary-dataset';
@@ -107,7 +107,7 @@ describe('a dataset written by our exporters reads back', () => {
 	});
 });
 
-describe('the JSON syntax checker agrees with JSON.parse', () => {
+describe('the JSON syntax locator agrees with JSON.parse', () => {
 	it('finds an error exactly when JSON.parse refuses the text', () => {
 		const jsonish = fc.oneof(
 			fc.json(),

@@ -1,5 +1,5 @@
 /** The map chart: the parties on a world map, and an arc from each speaker to each recipient. */
-import type { Chart } from '../chart';
+import type { Chart, PreparedBy } from '../chart';
 
 export const map = {
 	id: 'map',
@@ -9,4 +9,4 @@ export const map = {
 	figure: true,
 	load: () => import('./MapChart.svelte').then((m) => m.default),
 	parts: () => import('./parts').then((m) => m.parts)
-} as const satisfies Chart;
+} as const satisfies Chart<PreparedBy<typeof import('./prepare.server')>>;

@@ -1,5 +1,5 @@
 /** The stance matrix: who addressed whom, and how cooperatively. */
-import type { Chart } from '../chart';
+import type { Chart, PreparedBy } from '../chart';
 import { matrixSpec } from '../plot/specs';
 
 export const matrix = {
@@ -10,4 +10,4 @@ export const matrix = {
 	load: () => import('./MatrixChart.svelte').then((m) => m.default),
 	warm: () => matrixSpec.load(),
 	parts: () => import('./parts').then((m) => m.parts)
-} as const satisfies Chart;
+} as const satisfies Chart<PreparedBy<typeof import('./prepare.server')>>;

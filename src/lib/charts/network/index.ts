@@ -1,5 +1,5 @@
 /** The network chart: actors as nodes, stated positions as directed edges. */
-import type { Chart } from '../chart';
+import type { Chart, PreparedBy } from '../chart';
 
 export const network = {
 	id: 'network',
@@ -8,4 +8,4 @@ export const network = {
 	figure: true,
 	load: () => import('./NetworkChart.svelte').then((m) => m.default),
 	parts: () => import('./parts').then((m) => m.parts)
-} as const satisfies Chart;
+} as const satisfies Chart<PreparedBy<typeof import('./prepare.server')>>;

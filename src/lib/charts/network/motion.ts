@@ -18,7 +18,7 @@ export function reducedMotion(): boolean {
 
 /**
  * The drawn elements a change can bring back or leave out (NetworkSvg's template marks each with its id,
- * and keeps those a filter leaves out, with the class "left-out": kept.ts).
+ * and keeps those a filter leaves out, with the class "left-out": speed/kept.ts).
  */
 export const CHANGING = '.memberships line[data-id], g.node[data-id], g.pair[data-id], .labels text[data-id]';
 /** An element's key among them: a label has its node's id. */

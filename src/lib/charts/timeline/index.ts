@@ -1,5 +1,5 @@
 /** The timeline: statements by day and speaking party, with the events marked. */
-import type { Chart } from '../chart';
+import type { Chart, PreparedBy } from '../chart';
 import { timelineSpec } from '../plot/specs';
 
 export const timeline = {
@@ -10,4 +10,4 @@ export const timeline = {
 	load: () => import('./TimelineChart.svelte').then((m) => m.default),
 	warm: () => timelineSpec.load(),
 	parts: () => import('./parts').then((m) => m.parts)
-} as const satisfies Chart;
+} as const satisfies Chart<PreparedBy<typeof import('./prepare.server')>>;

@@ -3,6 +3,7 @@
  * line break does not start a new row) and `line` the file line where the record starts.
  * Accepts CRLF, LF or CR line ends, a byte-order mark, and `;` or tab as separator when the header has
  * no comma (spreadsheets in some locales write those). Never throws; a broken quote is an error.
+ * Hand-written: d3-dsv and papaparse give no spreadsheet row or file line per record, which every message names.
  */
 
 export interface CsvRecord {

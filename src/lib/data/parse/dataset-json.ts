@@ -1,8 +1,7 @@
 /** A dataset in our JSON schema (`/data/dataset.json`): parsed, validated, every issue with its line. */
 import { validateDataset, type ValidationIssue } from '../schema';
 import { failed, missingOrWhat, makeIssue, type FileIssue, type ParseResult } from './issues';
-import { findJsonSyntaxError } from './json-syntax';
-import { jsonValueOffsets, lineOfPath, lineStarts, positionAt } from './json-locate';
+import { findJsonSyntaxError, jsonValueLines, lineOfPath } from './json-locate';
 import { repairSpans } from './repair-spans';
 
 export function parseDatasetJson(text: string, file: string, today = new Date()): ParseResult {
@@ -14,7 +13,7 @@ export function parseDatasetJson(text: string, file: string, today = new Date())
 		} catch (error) {
 			const found = findJsonSyntaxError(body);
 			const offset = found?.offset ?? 0;
-			const at = positionAt(lineStarts(body), offset);
+			const at = found ?? { line: 1, column: 1 };
 			const near = body.slice(offset, offset + 24);
 			return failed(file, 'json', [
 				makeIssue(
@@ -34,9 +33,8 @@ export function parseDatasetJson(text: string, file: string, today = new Date())
 		const lineOf = (path: string) => {
 			if (!locate) {
 				const paths = [...(result.ok ? [] : result.errors), ...warnings].map((issue) => issue.path);
-				const offsets = jsonValueOffsets(body, paths);
-				const starts = lineStarts(body);
-				locate = (p) => lineOfPath(offsets, starts, p);
+				const lines = jsonValueLines(body, paths);
+				locate = (p) => lineOfPath(lines, p);
 			}
 			return locate(path);
 		};

@@ -1,36 +1,75 @@
 /**
- * Where each value of a JSON text starts, by path ("statements[3].recipients[0]", the path format of
- * schema.ts), so an issue found in the parsed value can name its line. Runs on text JSON.parse accepted.
+ * Where things are in a JSON text, read with jsonc-parser (the scanner VS Code uses): where the text
+ * first goes wrong, and what was expected there (engines word JSON.parse errors differently and often
+ * without a position), and on which line each value starts, by path ("statements[3].recipients[0]", the
+ * path format of schema.ts), so an issue found in the parsed value can name its line. JSON.parse decides
+ * whether a text is JSON; this only places what it found.
  */
+import { visit, type JSONPath } from 'jsonc-parser';
 
-export interface TextPosition {
+export interface JsonSyntaxError {
+	offset: number;
+	/** 1-based, as an editor counts. */
 	line: number;
 	column: number;
+	expected: string;
 }
 
-/** Line starts of a text: `positionAt` by binary search. */
-export function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10) starts.push(i + 1);
-		else if (c === 13) {
-			if (text.charCodeAt(i + 1) === 10) i++;
-			starts.push(i + 1);
-		}
-	}
-	return starts;
+const VALUE = 'a value: a string, number, object, array, true, false or null';
+
+/** jsonc-parser's ParseErrorCode (a const enum, not importable as a value), worded for the reader. */
+const EXPECTED: Record<number, string> = {
+	1: VALUE,
+	2: 'a number such as 12 or 1.5',
+	3: 'a field name in double quotes',
+	4: VALUE,
+	5: 'a colon after the field name',
+	6: 'a comma, or the closing } or ]',
+	7: '}',
+	8: ']',
+	9: 'the end of the text (there is more after the JSON value)',
+	10: 'no comment (JSON has none)',
+	11: 'the end of the comment',
+	12: 'a closing quote " (a line break inside a string must be written \\n)',
+	13: 'a digit',
+	14: '\\u and four hex digits',
+	15: 'an escape such as \\" or \\n',
+	16: 'a closed string (a control character inside a string must be escaped)'
+};
+
+/** The first place a text JSON.parse refused goes wrong; null if the scanner finds nothing (JSON.parse is stricter on white space). */
+export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
+	let found: JsonSyntaxError | null = null;
+	/** The containers open at the scanner's place: true for an object. */
+	const open: boolean[] = [];
+	visit(
+		text,
+		{
+			onObjectBegin: () => void open.push(true),
+			onArrayBegin: () => void open.push(false),
+			onObjectEnd: () => void open.pop(),
+			onArrayEnd: () => void open.pop(),
+			onError(code, offset, _length, line, character) {
+				if (found) return;
+				let expected = EXPECTED[code] ?? 'JSON';
+				const before = /\S?(?=\s*$)/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0];
+				if (offset >= text.length) expected = code === 7 || code === 8 ? `${expected} (the text ends too early)` : 'more JSON (the text ends too early)';
+				else if (code <= 4 && before === ',' && /^[}\]]/.test(text.slice(offset))) expected = 'another value (a trailing comma is not allowed)';
+				// A word where a field name goes ({ sources: … }): the scanner calls it only an unknown symbol.
+				else if (code <= 4 && open.at(-1) && (before === '{' || before === ',')) expected = EXPECTED[3];
+				found = { offset, line: line + 1, column: character + 1, expected };
+			}
+		},
+		{ disallowComments: true, allowTrailingComma: false }
+	);
+	return found;
 }
 
-export function positionAt(starts: number[], offset: number): TextPosition {
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (starts[mid] <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return { line: lo + 1, column: offset - starts[lo] + 1 };
+/** A path as schema.ts writes it: ["a", 1, "b"] → "a[1].b". */
+export function pathString(path: JSONPath): string {
+	let out = '';
+	for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+	return out;
 }
 
 /** A path and every path above it: "a[1].b" → "", "a", "a[1]", "a[1].b". */
@@ -42,112 +81,35 @@ function withAncestors(path: string): string[] {
 }
 
 /**
- * Offsets of the values in a valid JSON text, keyed by path: every value, or only the `wanted` paths and
- * the paths above them (then the rest of the text is skipped over, which for a file of megabytes with a
- * few issues to place is most of it).
+ * The line each value of a valid JSON text starts on, keyed by path: every value, or only the `wanted`
+ * paths and the paths above them (the scanner then makes no call for anything inside every other object
+ * and array, which for a file of megabytes with a few issues to place is most of it).
  */
-export function jsonValueOffsets(text: string, wanted?: Iterable<string>): Map<string, number> {
-	const offsets = new Map<string, number>();
+export function jsonValueLines(text: string, wanted?: Iterable<string>): Map<string, number> {
+	const lines = new Map<string, number>();
 	const keep = wanted ? new Set([...wanted].flatMap(withAncestors)) : null;
-	let i = 0;
-	const n = text.length;
-	// Character codes, not one-character strings: this runs over every byte of files of megabytes.
-	const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
-	const ws = () => {
-		while (i < n && space(text.charCodeAt(i))) i++;
+	const enter = (_offset: number, _length: number, line: number, _character: number, at: () => JSONPath) => {
+		const path = pathString(at());
+		if (keep && !keep.has(path)) return false;
+		lines.set(path, line + 1);
 	};
-	/** Skip a string; decode it only when asked (object keys), and only when it holds an escape. */
-	const str = (decode: boolean): string => {
-		const start = i;
-		let escaped = false;
-		i++;
-		for (;;) {
-			if (i >= n) break;
-			const c = text.charCodeAt(i);
-			if (c === 34) break;
-			if (c === 92) {
-				escaped = true;
-				i += 2;
-			} else i++;
-		}
-		i++;
-		if (!decode) return '';
-		return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
-	};
-	const endOfScalar = (c: number) => c === 44 || c === 93 || c === 125 || space(c);
-	// An explicit stack, so deeply nested input cannot overflow the call stack.
-	type Frame = { path: string; kind: 'object' | 'array'; index: number };
-	const stack: Frame[] = [];
-	const childPath = (frame: Frame | undefined, key: string | number) =>
-		!frame ? '' : typeof key === 'number' ? `${frame.path}[${key}]` : frame.path ? `${frame.path}.${key}` : key;
-	/** Skip a container from its opening bracket to just past its closing one. */
-	const skipContainer = () => {
-		let depth = 0;
-		while (i < n) {
-			const c = text.charCodeAt(i);
-			if (c === 34) {
-				str(false);
-				continue;
-			}
-			i++;
-			if (c === 123 || c === 91) depth++;
-			else if ((c === 125 || c === 93) && --depth === 0) return;
-		}
-	};
-	let pendingPath = '';
-	ws();
-	while (i < text.length) {
-		const c = text[i];
-		if (keep && !keep.has(pendingPath)) {
-			if (c === '{' || c === '[') skipContainer();
-			else if (c === '"') str(false);
-			else while (i < n && !endOfScalar(text.charCodeAt(i))) i++;
-		} else if (c === '{' || c === '[') {
-			offsets.set(pendingPath, i);
-			stack.push({ path: pendingPath, kind: c === '{' ? 'object' : 'array', index: 0 });
-			i++;
-		} else {
-			offsets.set(pendingPath, i);
-			if (c === '"') str(false);
-			else while (i < n && !endOfScalar(text.charCodeAt(i))) i++;
-		}
-		// After a value: close finished containers, then find the next value's path.
-		for (;;) {
-			ws();
-			const top = stack[stack.length - 1];
-			if (!top) return offsets;
-			if (text[i] === ']' || text[i] === '}') {
-				stack.pop();
-				i++;
-				continue;
-			}
-			if (text[i] === ',') {
-				i++;
-				ws();
-			}
-			if (top.kind === 'array') {
-				if (text[i] === ']') continue;
-				pendingPath = childPath(top, top.index++);
-			} else {
-				if (text[i] === '}') continue;
-				const key = str(true);
-				ws();
-				i++; // the colon
-				ws();
-				pendingPath = childPath(top, key);
-			}
-			break;
-		}
-	}
-	return offsets;
+	visit(text, {
+		onObjectBegin: enter,
+		onArrayBegin: enter,
+		// (jsonc-parser ends a skip only through these: without them, everything after a skipped value is skipped too.)
+		onObjectEnd: () => {},
+		onArrayEnd: () => {},
+		onLiteralValue: (_value, offset, length, line, character, at) => void enter(offset, length, line, character, at)
+	});
+	return lines;
 }
 
 /** The line of a path, or of its nearest parent that exists in the text (a missing field). */
-export function lineOfPath(offsets: Map<string, number>, starts: number[], path: string): number {
+export function lineOfPath(lines: Map<string, number>, path: string): number {
 	let p = path;
 	for (;;) {
-		const offset = offsets.get(p);
-		if (offset !== undefined) return positionAt(starts, offset).line;
+		const line = lines.get(p);
+		if (line !== undefined) return line;
 		if (!p) return 1;
 		const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
 		p = cut > 0 ? p.slice(0, cut) : '';

@@ -11,7 +11,7 @@ import { PLOVER_EVENTS } from '../plover';
 import { validateDataset, type ValidationIssue } from '../schema';
 import { assembleDataset, dropSelfPairs, isCountryCode, type DraftStatement, type SourceMeta } from './assemble';
 import { failed, issueWhat, makeIssue, shown, type FileIssue, type ParseResult } from './issues';
-import { findJsonSyntaxError } from './json-syntax';
+import { findJsonSyntaxError } from './json-locate';
 import { mergeIssues, summariseAnchorWarnings } from './locate-issues';
 import { isObject, recordFields, str, withQuotedDate } from './plover-record';
 

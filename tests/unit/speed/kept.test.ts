@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keepLeftOut, type Kept } from '$lib/charts/kept';
+import { keepLeftOut, sceneKeeper, type Kept } from '$lib/speed/kept';
 
 const id = (s: string) => s;
 const view = (kept: Kept<string>[]) => kept.map((k) => (k.shown ? k.item : `(${k.item})`)).join(' ');
@@ -57,5 +57,19 @@ describe('keepLeftOut', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('sceneKeeper', () => {
+	const scene = (ids: string[]) => {
+		const items = ids.map((id) => ({ id }));
+		return { memberships: items, nodes: items, pairs: items, labels: items };
+	};
+	const shown = (k: { nodes: Kept<{ id: string }>[] }) => k.nodes.map((n) => (n.shown ? n.item.id : `(${n.item.id})`)).join(' ');
+	it('keeps what the last view drew, hidden, while the graph is the same, and starts afresh for another graph', () => {
+		const keep = sceneKeeper<{ id: string }, { id: string }, { id: string }, { id: string }>(10);
+		keep('g1', scene(['a', 'b', 'c']));
+		expect(shown(keep('g1', scene(['b'])))).toBe('(a) b (c)');
+		expect(shown(keep('g2', scene(['b'])))).toBe('b');
 	});
 });
