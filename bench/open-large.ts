@@ -45,7 +45,8 @@ try {
 		return Math.round(performance.now() - t);
 	});
 	const longest = Math.round(tasks.reduce((a, b) => Math.max(a, b), 0));
-	console.log(JSON.stringify({ file: name, megabytes: +(text.length / 2 ** 20).toFixed(1), statements, openedMs, longestTaskMs: longest, jsonParseMs }));
+	const slowest = [...tasks].sort((a, b) => b - a).slice(0, 5).map(Math.round);
+	console.log(JSON.stringify({ file: name, megabytes: +(text.length / 2 ** 20).toFixed(1), statements, openedMs, longestTaskMs: longest, slowestTasksMs: slowest, longTasks: tasks.length, jsonParseMs }));
 } finally {
 	await browser.close();
 	await site.close();
