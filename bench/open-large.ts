@@ -2,7 +2,7 @@
  * The longest main-thread task while the notebook opens a large file chosen with "Open dataset", at normal
  * CPU, against JSON.parse of the same bytes on the main thread in the same browser (for a CSV: its rows as a
  * JSON array of strings). `npx tsx bench/open-large.ts FILE` (make one with scripts/generate-large-dataset.ts);
- * needs build/. Prints one JSON line.
+ * needs build/ (or SITE_DIR). Prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,7 +15,7 @@ if (!file) throw new Error('usage: npx tsx bench/open-large.ts FILE');
 const name = basename(file);
 const text = readFileSync(file, 'utf8');
 const asJson = name.endsWith('.json') ? text : JSON.stringify(text.split('\n'));
-const site = await serveStatic('build', '/dashboard/', 0, { '/same-as-json.json': { type: 'application/json', body: Buffer.from(asJson) } });
+const site = await serveStatic(process.env.SITE_DIR ?? 'build', '/dashboard/', 0, { '/same-as-json.json': { type: 'application/json', body: Buffer.from(asJson) } });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 try {
 	const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

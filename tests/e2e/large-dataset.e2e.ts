@@ -64,4 +64,26 @@ describe(`a dataset of ${count} statements (above ${LARGE_DATASET_STATEMENTS})`,
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
+
+	it('a reload while it opens does not silently show the file kept before: the page says which file it shows', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const small = largeDataset(3);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'kept.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+		await w.page.getByText('kept in this browser').waitFor({ timeout: 30_000 });
+		// The large file is still being read when the page reloads.
+		await w.page.setInputFiles('#open-dataset-file', { name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LARGE)) });
+		await w.page.reload({ waitUntil: 'networkidle' });
+		const note = w.page.locator('.open-dataset [role="status"]', { hasText: 'large.json' });
+		await expect.poll(() => note.textContent(), { timeout: 30_000 }).toContain('large.json was still being opened when the page was reloaded and was not kept');
+		expect(await note.textContent()).toContain('Shown: kept.json');
+		expect(await w.page.locator('h1').textContent()).toBe('kept.json');
+		// Told once: the next reload reopens the kept file as usual.
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await w.page.locator('.open-dataset [role="status"]', { hasText: 'Reopened kept.json' }).waitFor({ timeout: 30_000 });
+		expect(await w.page.getByText('was still being opened').count()).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
 });
