@@ -2,7 +2,7 @@
  * The longest main-thread task while the notebook opens a large file chosen with "Open dataset", at normal
  * CPU, against JSON.parse of the same bytes on the main thread in the same browser (for a CSV: its rows as a
  * JSON array of strings). `npx tsx bench/open-large.ts FILE` (make one with scripts/generate-large-dataset.ts);
- * needs build/. Prints one JSON line.
+ * needs build/ (or SITE_DIR). Prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -15,19 +15,35 @@ if (!file) throw new Error('usage: npx tsx bench/open-large.ts FILE');
 const name = basename(file);
 const text = readFileSync(file, 'utf8');
 const asJson = name.endsWith('.json') ? text : JSON.stringify(text.split('\n'));
-const site = await serveStatic('build', '/dashboard/', 0, { '/same-as-json.json': { type: 'application/json', body: Buffer.from(asJson) } });
+const site = await serveStatic(process.env.SITE_DIR ?? 'build', '/dashboard/', 0, { '/same-as-json.json': { type: 'application/json', body: Buffer.from(asJson) } });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 try {
 	const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 	page.setDefaultTimeout(600_000);
 	await page.addInitScript(() => {
-		const w = window as unknown as { __longTasks: number[] };
+		const w = window as unknown as { __longTasks: number[]; __taskAt: [number, number][]; __parts: [number, string][] };
 		w.__longTasks = [];
-		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' });
+		w.__taskAt = [];
+		w.__parts = [];
+		new PerformanceObserver((list) =>
+			list.getEntries().forEach((e) => (w.__longTasks.push(e.duration), w.__taskAt.push([e.startTime, e.duration])))
+		).observe({ type: 'longtask' });
+		// Which part of the page each long task drew: the cells still to come, as each mutation leaves them.
+		addEventListener('DOMContentLoaded', () =>
+			new MutationObserver(() => {
+				const coming = [...document.querySelectorAll('#cells .coming')].map((c) => c.closest('section')?.id ?? '?').join(' ');
+				if (w.__parts.at(-1)?.[1] !== coming) w.__parts.push([performance.now(), coming]);
+			}).observe(document.body, { childList: true, subtree: true })
+		);
 	});
 	await page.goto(site.root, { waitUntil: 'networkidle' });
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-	const started = await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = [], performance.now()));
+	const started = await page.evaluate(() => {
+		const w = window as unknown as { __longTasks: number[]; __taskAt: [number, number][] };
+		w.__longTasks = [];
+		w.__taskAt = [];
+		return performance.now();
+	});
 	await page.setInputFiles('#open-dataset-file', file);
 	await page.waitForFunction((n) => document.querySelector('h1')?.textContent === n || !!document.querySelector('.load-errors'), name);
 	const openedMs = Math.round((await page.evaluate(() => performance.now())) - started);
@@ -45,7 +61,19 @@ try {
 		return Math.round(performance.now() - t);
 	});
 	const longest = Math.round(tasks.reduce((a, b) => Math.max(a, b), 0));
-	console.log(JSON.stringify({ file: name, megabytes: +(text.length / 2 ** 20).toFixed(1), statements, openedMs, longestTaskMs: longest, jsonParseMs }));
+	const slowest = [...tasks].sort((a, b) => b - a).slice(0, 5).map(Math.round);
+	// The slowest tasks, each with the cells still to come just before it and just after it ends.
+	const { taskAt, parts } = await page.evaluate(() => {
+		const w = window as unknown as { __taskAt: [number, number][]; __parts: [number, string][] };
+		return { taskAt: w.__taskAt, parts: w.__parts };
+	});
+	const comingAt = (t: number) => parts.filter(([at]) => at <= t).at(-1)?.[1] ?? '';
+	const where = [...taskAt]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 5)
+		.map(([start, d]) => ({ ms: Math.round(d), atMs: Math.round(start - started), comingBefore: comingAt(start), comingAfter: comingAt(start + d + 1) }));
+	console.error(JSON.stringify(where));
+	console.log(JSON.stringify({ file: name, megabytes: +(text.length / 2 ** 20).toFixed(1), statements, openedMs, longestTaskMs: longest, slowestTasksMs: slowest, longTasks: tasks.length, jsonParseMs }));
 } finally {
 	await browser.close();
 	await site.close();

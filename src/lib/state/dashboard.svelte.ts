@@ -5,6 +5,7 @@
 import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
 import { actorName, filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
+import { isLargeDataset } from '$lib/data/large';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
 import { hasActiveFilters, type Theme } from './url';
@@ -84,6 +85,45 @@ export class Dashboard {
 			: `No statement of its own in view. Member of ${groups}, which has none in view either.`;
 	}
 
+	/** Above LARGE_DATASET_STATEMENTS: views show totals first and the statements on demand. */
+	large: boolean = $derived(isLargeDataset(this.dataset.statements.length));
+	/** The parts of the page that show the dataset yet, while a large one is taken in; null: all do. */
+	#shown = $state.raw<ReadonlySet<string> | null>(null);
+	/** Parts that asked to show the dataset while it is taken in, in the order they asked. */
+	#waiting: string[] = [];
+	/** True while a large dataset is taken in, a part of the page at a time. */
+	get adopting(): boolean {
+		return this.#shown !== null;
+	}
+	/**
+	 * Whether a part of the page (a cell, the headline facts) shows the dataset now. A large dataset is
+	 * taken in a part per task: each part that asks waits for its turn (and shows that it is coming), so no
+	 * one task computes every view of 140,000 statements. Always true for a dataset that is not large.
+	 */
+	shows(part: string): boolean {
+		const shown = this.#shown;
+		if (!shown || shown.has(part)) return true;
+		if (!this.#waiting.includes(part)) this.#waiting.push(part);
+		return false;
+	}
+
+	/** Take a large dataset in: the shared lookups first, then each part that asked, each in a task of its own. */
+	async #adopt(dataset: Dataset) {
+		const current = () => this.dataset === dataset;
+		await nextTask(); // the parts show that the data is coming, and ask for their turn
+		for (const read of [() => this.index, () => this.statements, () => this.focusIndex, () => this.groupsOf]) {
+			if (!current()) return;
+			read();
+			await nextTask();
+		}
+		for (let part = this.#waiting.shift(); part !== undefined; part = this.#waiting.shift()) {
+			if (!current()) return;
+			this.#shown = new Set([...(this.#shown ?? []), part]);
+			await nextTask();
+		}
+		if (current()) this.#shown = null;
+	}
+
 	constructor(dataset: Dataset, options: DashboardOptions) {
 		this.dataset = dataset;
 		this.sourceHref = options.sourceHref;
@@ -93,8 +133,11 @@ export class Dashboard {
 	/** Show another dataset everywhere; the selection is cleared since its ids may not exist there. */
 	replaceDataset(dataset: Dataset, name: string) {
 		this.pinned = this.hovered = null;
+		this.#waiting = [];
+		this.#shown = isLargeDataset(dataset.statements.length) ? new Set() : null;
 		this.dataset = dataset;
 		this.datasetName = name;
+		if (this.#shown) void this.#adopt(dataset);
 	}
 
 	/** Hover a focus (null: none). */
@@ -166,6 +209,13 @@ export class Dashboard {
 		this.theme = theme;
 		this.onchange?.();
 	}
+}
+
+/** Resolves in a later task, after the browser has handled what waits (input, a frame). */
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const KEY = Symbol('dashboard');

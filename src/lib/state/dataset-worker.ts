@@ -6,10 +6,23 @@ import { formatOfContentType, openDatasetFile } from '$lib/data/parse/open-datas
 import { buildGraph } from '$lib/graph/build';
 import { layoutGraph, NETWORK_SEED, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
 import type { Dataset } from '$lib/data/types';
+import type { ParseResult } from '$lib/data/parse/issues';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
+import { statementChunks } from './statement-chunks';
 import { saveOpenedDataset } from './saved-dataset';
 
 const post = (reply: WorkerReply) => postMessage(reply);
+
+/**
+ * The result, its statements in chunks first: the page copies each message in a task of its own, so
+ * 140,000 statements are not one long copy on the page's thread but many short ones.
+ */
+function postResult(result: ParseResult) {
+	if (!result.ok) return post({ type: 'done', result });
+	const { statements } = result.dataset;
+	for (const chunk of statementChunks(statements)) post({ type: 'statements', chunk });
+	post({ type: 'done', result: { ...result, dataset: { ...result.dataset, statements: [] } }, chunked: statements.length });
+}
 
 /** The network's layout of a dataset; null when the chart lays it out in place (or when it cannot be laid out here). */
 function layoutOf(dataset: Dataset): PreparedLayout | null {
@@ -64,7 +77,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		parts.push(decoder.end());
 		post({ type: 'progress', stage: 'checking', fraction: 0.65 });
 		const result = openDatasetFile(file.name, parts.join(''), undefined, formatOfContentType(file.type));
-		post({ type: 'done', result });
+		postResult(result);
 		if (!result.ok) return;
 		opened = result.dataset;
 		// While the page draws the other cells, lay out the network (as the chart would, in a worker of its own).

@@ -7,7 +7,9 @@ import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
+import type { Statement } from '$lib/data/types';
 import { saveOpenedDataset } from './saved-dataset';
+import { StatementAssembly } from './statement-chunks';
 
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
@@ -17,7 +19,10 @@ export type WorkerRequest =
 	| { type: 'keep'; name: string | null };
 export type WorkerReply =
 	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
-	| { type: 'done'; result: ParseResult }
+	/** Some of a valid file's statements, in order, ahead of its `done` (see statement-chunks). */
+	| { type: 'statements'; chunk: Statement[] }
+	/** The result; for a valid file sent in chunks, its dataset's statements are the `chunked` ones sent before. */
+	| { type: 'done'; result: ParseResult; chunked?: number }
 	/** After a valid file: its network's layout, or null when the chart lays so small a graph out itself. */
 	| { type: 'layout'; layout: PreparedLayout | null }
 	/** The answer to a keep request: true when the dataset is now kept. */
@@ -103,10 +108,17 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			finish(unreadable(file, message));
 		};
 		signal?.addEventListener('abort', () => (stopReader(), resolve(abandoned(file))), { once: true });
+		const assembly = new StatementAssembly();
+		const assembled = (result: ParseResult, chunked: number | undefined): ParseResult => {
+			if (!result.ok || chunked === undefined) return result;
+			const statements = assembly.finish(chunked);
+			return statements ? { ...result, dataset: { ...result.dataset, statements } } : unreadable(file, 'the background reader sent part of the file');
+		};
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });
-			else if (reply.type === 'done') finish(reply.result);
+			else if (reply.type === 'statements') assembly.add(reply.chunk);
+			else if (reply.type === 'done') finish(assembled(reply.result, reply.chunked));
 			else if (reply.type === 'layout') {
 				layoutDone = true;
 				endIfDone();

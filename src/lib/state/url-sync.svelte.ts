@@ -13,11 +13,7 @@ import { decodeUrlState, encodeUrlState, withUrlState, type KnownIds } from './u
 
 /** The ids a URL may name in this dashboard's dataset (others are ignored when decoding). */
 export function knownIds(dash: Dashboard): KnownIds {
-	return {
-		actors: new Set(dash.index.actors.keys()),
-		topics: new Set(dash.index.topics.keys()),
-		statements: new Set(dash.index.statements.keys())
-	};
+	return { actors: dash.index.actors, topics: dash.index.topics, statements: dash.index.statements };
 }
 
 function applyTheme(theme: string) {

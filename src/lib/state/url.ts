@@ -22,10 +22,12 @@ export const DEFAULT_URL_STATE: UrlState = { filters: NO_FILTERS, pinned: null, 
 
 /** What ids exist, to drop parameters that name nothing in the dataset. */
 export interface KnownIds {
-	actors: ReadonlySet<string>;
-	topics: ReadonlySet<string>;
-	statements: ReadonlySet<string>;
+	actors: IdLookup;
+	topics: IdLookup;
+	statements: IdLookup;
 }
+/** A set of ids, or the dataset index's map by id: only membership is asked (no copy of 140,000 ids is made). */
+export type IdLookup = { has(id: string): boolean };
 
 const ATTRIBUTIONS: readonly Attribution[] = ['quote', 'paraphrase', 'outlet'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -98,7 +100,7 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
 
 /** Query string → state. Anything unknown or malformed is ignored. */
 export function decodeUrlState(params: URLSearchParams, known?: KnownIds): UrlState {
-	const ids = (name: string, set?: ReadonlySet<string>) =>
+	const ids = (name: string, set?: IdLookup) =>
 		unique(params.getAll(name).filter((v) => v !== '' && (!set || set.has(v))));
 	const from = params.get('from') ?? '';
 	const to = params.get('to') ?? '';

@@ -62,3 +62,15 @@ export function segmentLimit(segments: readonly TextSegment[], marks: number, se
 export function sourceAnchorId(statementId: string): string {
 	return `source-${statementId}`;
 }
+
+/**
+ * The first `marks` statements in the text's order, and where the text can stop so that each shows whole:
+ * for a large dataset the reader shows this stretch of the text on demand, not all of it.
+ */
+export function firstStretch<S extends Pick<Statement, 'span'>>(statements: readonly S[], marks: number): { statements: S[]; end: number } {
+	const first = [...statements].sort((a, b) => a.span.start - b.span.start).slice(0, marks);
+	let end = 0;
+	for (const s of first) end = Math.max(end, s.span.end);
+	// A span that starts inside the stretch but ends past it is left out, so the stretch holds whole statements.
+	return { statements: statements.filter((s) => s.span.start < end && s.span.end <= end), end };
+}

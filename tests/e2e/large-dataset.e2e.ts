@@ -1,0 +1,89 @@
+/**
+ * A dataset above LARGE_DATASET_STATEMENTS: it is taken in a part at a time (the cells say their view is
+ * coming, and the page paints in between), totals come first with a note that the statements are
+ * on demand, and the source text shows when asked for. Budgets (the longest task) are bench/open-large.ts's.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { largeDataset } from '../../scripts/generate-large-dataset';
+import { firstStretch } from '../../src/lib/charts/source/segments';
+import { LARGE_DATASET_STATEMENTS } from '../../src/lib/data/large';
+import { hydrated, launchBrowser, openPage } from './browser';
+
+const root = inject('siteRoot');
+const LARGE = largeDataset(LARGE_DATASET_STATEMENTS + 5_000);
+const count = LARGE.statements.length.toLocaleString('en');
+/** What the source reader marks when asked for detail: the first 300 statements of the text, whole. */
+const STRETCH = firstStretch(LARGE.statements, 300);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe(`a dataset of ${count} statements (above ${LARGE_DATASET_STATEMENTS})`, () => {
+	it('opens a cell at a time, painting in between; totals first, and the source text on demand', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		// Frames painted while cells are still to come: the page is not held by one task while it opens.
+		await w.page.evaluate(() => {
+			const w = window as unknown as { __framesWhileComing: number[] };
+			w.__framesWhileComing = [];
+			const frame = () => {
+				const coming = document.querySelectorAll('#cells .coming').length;
+				if (coming) w.__framesWhileComing.push(coming);
+				requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		await w.page.setInputFiles('#open-dataset-file', { name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LARGE)) });
+
+		// Every cell comes; the totals are those of the file, with the note that detail is on demand.
+		await expect.poll(() => w.page.locator('.facts dt:text-is("Statements in view") + dd').textContent(), { timeout: 60_000 }).toBe(String(LARGE.statements.length));
+		await expect.poll(() => w.page.locator('#cells .coming').count(), { timeout: 60_000 }).toBe(0);
+		const frames = await w.page.evaluate(() => (window as unknown as { __framesWhileComing: number[] }).__framesWhileComing);
+		// Painted while cells were still to come (how many frames fall between cells is the machine's: the
+		// order, a part per task, is tests/unit/large-dataset.test.ts's).
+		expect(frames.length).toBeGreaterThan(0);
+		await expect.poll(() => w.page.locator('.detail-on-demand').textContent()).toContain(`${count} statements`);
+
+		// The source reader: a summary, no marks, until asked; then the first stretch of the text, marked.
+		const marks = w.page.locator('#cell-source mark[data-statement]');
+		expect(await w.page.locator('#cell-source .summary').textContent()).toContain(`${LARGE.statements.length} coded statements`);
+		expect(await marks.count()).toBe(0);
+		await w.page.getByRole('button', { name: /^Show the text of the first/ }).click();
+		await expect.poll(() => marks.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-statement'))).size)).toBe(STRETCH.statements.length);
+		expect(await marks.first().getAttribute('data-statement')).toBe(STRETCH.statements[0].id);
+
+		// The table shows its first page, and a card answers for a row.
+		expect(await w.page.locator('#cell-table .tools output').textContent()).toContain(`${LARGE.statements.length} of ${LARGE.statements.length} shown`);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a reload while it opens does not silently show the file kept before: the page says which file it shows', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const small = largeDataset(3);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'kept.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+		await w.page.getByText('kept in this browser').waitFor({ timeout: 30_000 });
+		// The large file is still being read when the page reloads.
+		await w.page.setInputFiles('#open-dataset-file', { name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LARGE)) });
+		await w.page.reload({ waitUntil: 'networkidle' });
+		const note = w.page.locator('.open-dataset [role="status"]', { hasText: 'large.json' });
+		await expect.poll(() => note.textContent(), { timeout: 30_000 }).toContain('large.json was still being opened when the page was reloaded and was not kept');
+		expect(await note.textContent()).toContain('Shown: kept.json');
+		expect(await w.page.locator('h1').textContent()).toBe('kept.json');
+		// Told once: the next reload reopens the kept file as usual.
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await w.page.locator('.open-dataset [role="status"]', { hasText: 'Reopened kept.json' }).waitFor({ timeout: 30_000 });
+		expect(await w.page.getByText('was still being opened').count()).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+});
