@@ -81,9 +81,9 @@ describe('the notebook page', () => {
 		const buttons = (cell: string) => w.page.locator(`#cell-${cell} footer .toolbar > button`).evaluateAll((bs) => bs.map((b) => b.firstChild?.textContent?.trim()));
 		for (const cell of ['map', 'network', 'timeline', 'matrix']) {
 			expect(await w.page.locator(`#cell-${cell} svg[data-chart-figure]`).count(), cell).toBeGreaterThan(0);
-			expect(await buttons(cell), cell).toEqual(['Embed', 'SVG', 'PNG', 'CSV', 'JSON']);
+			expect(await buttons(cell), cell).toEqual(['Embed', 'Options', 'SVG', 'PNG', 'CSV', 'JSON']);
 		}
-		expect(await buttons('table')).toEqual(['Embed', 'CSV', 'JSON']);
+		expect(await buttons('table')).toEqual(['Embed', 'Options', 'CSV', 'JSON']);
 		expect(await w.page.locator('#cell-source svg[data-chart-figure]').count()).toBe(0);
 		expect(await buttons('source')).toEqual(['CSV', 'JSON']);
 		await w.context.close();
