@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -11,7 +12,7 @@ import { defineConfig } from 'vitest/config';
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const compiledWhole = (chunk: { fileName: string; moduleIds: readonly string[] }) =>
-	chunk.fileName.startsWith('_app/immutable/') && !chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'));
+	chunk.fileName.startsWith('_app/') && !chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'));
 
 const compileHints: Plugin = {
 	name: 'compile-hints',
@@ -35,8 +36,26 @@ const compileHints: Plugin = {
 	}
 };
 
+/**
+ * The embed pages' own entry (src/routes/embed/[chart]/island.ts), built with the browser's chunks at a
+ * fixed name the prerendered pages link: those pages have no SvelteKit client (csr = false) and hydrate
+ * their island from it. Its imports are the usual hashed chunks, shared with the notebook.
+ */
+const ISLAND_ENTRY = 'src/routes/embed/[chart]/island.ts';
+let ssrBuild = false;
+const islandEntry: Plugin = {
+	name: 'island-entry',
+	apply: 'build',
+	configResolved(config) {
+		ssrBuild = !!config.build.ssr;
+	},
+	buildStart() {
+		if (!ssrBuild) this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(ISLAND_ENTRY, import.meta.url)), fileName: '_app/islands/embed.js' });
+	}
+};
+
 export default defineConfig({
-	plugins: [sveltekit(), compileHints],
+	plugins: [sveltekit(), compileHints, islandEntry],
 	build: {
 		rolldownOptions: {
 			output: {
