@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -37,25 +38,38 @@ const compileHints: Plugin = {
 };
 
 /**
- * The embed pages' own entry (src/routes/embed/[chart]/island.ts), built with the browser's chunks at a
- * fixed name the prerendered pages link: those pages have no SvelteKit client (csr = false) and hydrate
- * their island from it. Its imports are the usual hashed chunks, shared with the notebook.
+ * The embed pages' own entries, one per chart (_app/islands/embed-<id>.js, a fixed name the prerendered
+ * pages link): those pages have no SvelteKit client (csr = false) and hydrate their island from it
+ * (src/routes/embed/[chart]/island.ts). Each starts its own chart alone, not the registry's list; its
+ * imports are the usual hashed chunks, shared with the notebook.
  */
-const ISLAND_ENTRY = 'src/routes/embed/[chart]/island.ts';
+const ISLAND = fileURLToPath(new URL('src/routes/embed/[chart]/island.ts', import.meta.url));
+const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { withFileTypes: true })
+	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
+	.map((d) => d.name);
+const VIRTUAL = '\0island:';
 let ssrBuild = false;
-const islandEntry: Plugin = {
-	name: 'island-entry',
+const islandEntries: Plugin = {
+	name: 'island-entries',
 	apply: 'build',
 	configResolved(config) {
 		ssrBuild = !!config.build.ssr;
 	},
 	buildStart() {
-		if (!ssrBuild) this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(ISLAND_ENTRY, import.meta.url)), fileName: '_app/islands/embed.js' });
+		if (ssrBuild) return;
+		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
+	},
+	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
+	load(id) {
+		if (!id.startsWith(VIRTUAL)) return null;
+		const chart = id.slice(VIRTUAL.length);
+		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
+		return `import { ${chart} as chart } from ${JSON.stringify(index)};\nimport { startIsland } from ${JSON.stringify(ISLAND)};\nstartIsland(chart);\n`;
 	}
 };
 
 export default defineConfig({
-	plugins: [sveltekit(), compileHints, islandEntry],
+	plugins: [sveltekit(), compileHints, islandEntries],
 	build: {
 		rolldownOptions: {
 			output: {

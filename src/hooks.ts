@@ -5,7 +5,8 @@
  * hydration, as the page's data is decoded when it starts), so nothing is sent twice.
  */
 import type { Transport } from '@sveltejs/kit';
-import { countryFromPage, countryRef, figureFromPage, figureRef } from '$lib/charts/page-data';
+import { countryFromPage, figureFromPage } from '$lib/charts/page-data';
+import { countryRef, figureRef } from '$lib/charts/page-refs';
 import { PageFigure } from '$lib/charts/plot/prepared';
 import { PageCountry } from '$lib/geo/backdrop';
 

@@ -2,17 +2,15 @@
  * What a page's data carries of a figure its markup already holds: a prepared Plot figure (PageFigure) by
  * its name, key digest and width; a map state's shape (PageCountry) without its path. In the browser, before
  * hydration, each is read back from the markup (the figure's tree, the country's path), so nothing is sent
- * twice. Used by SvelteKit's transport (hooks.ts) and by the embed pages' own island data (JSON).
+ * twice. Used by SvelteKit's transport (hooks.ts) and by the embed pages' own island data (JSON). This
+ * module reads them in the browser; page-refs.ts writes them.
  */
-import { PageCountry } from '$lib/geo/backdrop';
 import type { CountryShape } from '$lib/geo/features';
-import { keyDigest, PageFigure, PREPARED_ATTRIBUTE, toTree, type PreparedFigure } from './plot/prepared';
+import { PREPARED_ATTRIBUTE, toTree, type PreparedFigure } from './plot/prepared';
 
 export type FigureRef = [digest: string, width: number, name: string];
 export type CountryRef = [key: string, m49: string | null, iso3: string | null, name: string, centroid: [number, number], area: number];
 
-export const figureRef = (f: PageFigure): FigureRef => [keyDigest(f.key), f.width, f.name];
-export const countryRef = (c: PageCountry): CountryRef => [c.key, c.m49, c.iso3 ?? null, c.name, c.centroid, c.area];
 
 /** The figure, its tree read from the page; undefined if the page lacks it (the chart then draws the view anew). */
 export function figureFromPage([key, width, name]: FigureRef, doc: Document = document): PreparedFigure | undefined {
@@ -26,13 +24,8 @@ export function countryFromPage([key, m49, iso3, name, centroid, area]: CountryR
 	return { key, m49, ...(iso3 ? { iso3 } : {}), name, d, centroid, area };
 }
 
-const FIGURE = '$figure';
-const COUNTRY = '$country';
-
-/** JSON of a page's data, figures and countries by reference (for an attribute of the page's markup). */
-export function encodePageData(value: unknown): string {
-	return JSON.stringify(value, (_, v) => (v instanceof PageFigure ? { [FIGURE]: figureRef(v) } : v instanceof PageCountry ? { [COUNTRY]: countryRef(v) } : v));
-}
+export const FIGURE = '$figure';
+export const COUNTRY = '$country';
 
 /** The page's data back, figures and countries read from the page. In the browser only. */
 export function decodePageData(json: string): unknown {

@@ -1,20 +1,20 @@
 /**
- * An embed page's own entry: hydrates its one island (EmbedView) with Svelte's hydrate(), without
- * SvelteKit's client router. The data is read from the island's attribute, the figures and map states it
- * names from the page's markup (charts/page-data.ts); the chart's code loads first, then the island
- * hydrates in one task.
+ * An embed page's own entry (one per chart, made by vite.config.ts): hydrates its one island (EmbedView)
+ * with Svelte's hydrate(), without SvelteKit's client router. The data is read from the island's
+ * attribute, the figures and map states it names from the page's markup (charts/page-data.ts); the chart's
+ * code loads first, then the island hydrates in one task.
  */
 import { hydrate, tick } from 'svelte';
 import { decodePageData } from '$lib/charts/page-data';
-import { chartById } from '$lib/charts/registry';
+import type { Chart } from '$lib/charts/registry';
 import EmbedView, { type EmbedProps } from '$lib/components/EmbedView.svelte';
 import { ISLAND_ID } from './island-id';
 
-const target = document.getElementById(ISLAND_ID);
-if (target) {
+export function startIsland(chart: Pick<Chart, 'load'>): void {
+	const target = document.getElementById(ISLAND_ID);
+	if (!target) return;
 	const props = decodePageData(target.dataset.island ?? '{}') as Omit<EmbedProps, 'component'>;
-	const chart = chartById(props.chart.id);
-	chart?.load().then(async (component) => {
+	chart.load().then(async (component) => {
 		hydrate(EmbedView, { target, props: { ...props, component } });
 		await tick();
 		// The page is live from here on; browser tests wait for this mark before they point, focus or press.
