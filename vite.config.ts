@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -63,8 +63,12 @@ const islandEntries: Plugin = {
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
 		const chart = id.slice(VIRTUAL.length);
+		// The chart's view, imported as its index.ts loads it: in the entry itself, not a request later.
 		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
-		return `import { ${chart} as chart } from ${JSON.stringify(index)};\nimport { startIsland } from ${JSON.stringify(ISLAND)};\nstartIsland(chart);\n`;
+		const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
+		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
+		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+		return `import View from ${JSON.stringify(path)};\nimport { startIsland } from ${JSON.stringify(ISLAND)};\nstartIsland(View);\n`;
 	}
 };
 
