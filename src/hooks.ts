@@ -8,7 +8,7 @@ import type { Transport } from '@sveltejs/kit';
 import { countryFromPage, figureFromPage } from '$lib/charts/page-data';
 import { countryRef, figureRef } from '$lib/charts/page-refs';
 import { PageFigure } from '$lib/charts/plot/prepared';
-import { PageCountry } from '$lib/geo/backdrop';
+import { PageCountry } from '$lib/geo/page-country';
 
 export const transport: Transport = {
 	PageFigure: { encode: (value) => value instanceof PageFigure && figureRef(value), decode: (ref) => figureFromPage(ref) },

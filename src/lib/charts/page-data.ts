@@ -6,7 +6,8 @@
  * module reads them in the browser; page-refs.ts writes them.
  */
 import type { CountryShape } from '$lib/geo/features';
-import { PREPARED_ATTRIBUTE, toTree, type PreparedFigure } from './plot/prepared';
+import type { PreparedFigure } from './plot/prepared';
+import { PREPARED_ATTRIBUTE, toTree } from './plot/tree';
 
 export type FigureRef = [digest: string, width: number, name: string];
 export type CountryRef = [key: string, m49: string | null, iso3: string | null, name: string, centroid: [number, number], area: number];

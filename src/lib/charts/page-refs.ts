@@ -1,5 +1,5 @@
 /** Writing what page-data.ts reads: a prepared figure and a map state by reference, for a page's data. */
-import { PageCountry } from '$lib/geo/backdrop';
+import { PageCountry } from '$lib/geo/page-country';
 import { COUNTRY, FIGURE, type CountryRef, type FigureRef } from './page-data';
 import { keyDigest, PageFigure } from './plot/prepared';
 

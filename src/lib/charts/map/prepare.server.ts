@@ -4,7 +4,7 @@
  */
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
-import { interactivePart } from '$lib/geo/backdrop';
+import { interactivePart } from '$lib/geo/page-country';
 import type { BaseMap } from '$lib/geo/basemap';
 import { baseMapFor } from '$lib/server/basemap';
 import { arcGeometryOf } from './model';

@@ -3,13 +3,9 @@
  * Plot: the browser keeps it while the data in view is the same and the width it would be drawn at is
  * close enough to scale it; anything else draws anew with Plot, loaded then. Pure; no DOM.
  */
+import { PREPARED_ATTRIBUTE, type SvgNode } from './tree';
 
-/** An element of a figure as plain data: its tag, its attributes, its children (elements or text). */
-export interface SvgNode {
-	tag: string;
-	attrs: Record<string, string>;
-	children: (SvgNode | string)[];
-}
+export { PREPARED_ATTRIBUTE, toTree, type SvgNode } from './tree';
 
 export interface PreparedFigure {
 	/** What the drawing depends on besides its width (the chart's model key). */
@@ -19,9 +15,6 @@ export interface PreparedFigure {
 	/** The figure Plot built, as a tree the page renders element by element (PreparedSvg.svelte). */
 	tree: SvgNode;
 }
-
-/** The attribute that names a prepared figure in the page, so the browser can read its tree back from the markup. */
-export const PREPARED_ATTRIBUTE = 'data-prepared';
 
 /**
  * A prepared figure as a page's data carries it: the page's markup already holds the figure, so the data
@@ -54,18 +47,6 @@ export function keyDigest(key: string): string {
 		b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
 	}
 	return `#${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
-}
-
-/** A DOM element (from any DOM: the build's jsdom) as a tree of plain data. */
-export function toTree(el: Element): SvgNode {
-	const attrs: Record<string, string> = {};
-	for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
-	const children: SvgNode['children'] = [];
-	for (const child of Array.from(el.childNodes)) {
-		if (child.nodeType === 1) children.push(toTree(child as Element));
-		else if (child.nodeType === 3 && child.textContent) children.push(child.textContent);
-	}
-	return { tag: el.tagName, attrs, children };
 }
 
 /** Widths the notebook and desktop embeds show charts at: 1,120 px in the notebook column. */
