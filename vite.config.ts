@@ -63,12 +63,13 @@ const islandEntries: Plugin = {
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
 		const chart = id.slice(VIRTUAL.length);
-		// The chart's view, imported as its index.ts loads it: in the entry itself, not a request later.
+		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
+		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry.
 		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
 		const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
 		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
 		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
-		return `import View from ${JSON.stringify(path)};\nimport { startIsland } from ${JSON.stringify(ISLAND)};\nstartIsland(View);\n`;
+		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
 	}
 };
 
