@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --no-lighthouse]`: the dashboard against its baselines (two for the network, one for the map), on the same data,
+ * `npm run bench [-- --quick] [-- --no-lighthouse] [-- --lighthouse-runs N] [-- --only loads,firsthover,…]`: the dashboard against its baselines (two for the network, one for the map), on the same data,
  * in the same browser, at 4× CPU slowdown. See bench/README.md for what each figure means.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -512,7 +512,7 @@ async function freePort(): Promise<number> {
 }
 /**
  * From navigation to the card of the first working hover on the notebook's map, at normal CPU speed: the
- * pointer rests on Iran from the moment its mark is painted and moves a pixel every 10 ms; the page records
+ * pointer comes onto Iran from the moment its mark is painted, and off and on again every 10 ms; the page records
  * when a card first names Iran (MutationObserver, in the page's own clock). Against the load's FCP.
  */
 async function firstHover(): Promise<{ card: number; fcp: number }> {
@@ -524,17 +524,43 @@ async function firstHover(): Promise<{ card: number; fcp: number }> {
 		const iran = '#cell-map path[data-map-target^="country:"][aria-label^="Iran:"]';
 		await page.goto(ROOT, { waitUntil: 'commit' });
 		const mark = page.locator(iran);
-		await mark.waitFor({ state: 'visible', timeout: 60_000 });
-		const box = (await mark.boundingBox())!;
-		const x = box.x + box.width / 2;
-		const y = box.y + box.height / 2;
+		await mark.waitFor({ state: 'attached', timeout: 60_000 });
+		// A point where Iran itself is on top (its label, an arc or a symbol may cover its middle), found
+		// again while the page loads (the router's start may scroll back to the top): the map is below the
+		// masthead, brought into view without smooth scrolling.
+		// (A string: the bench's TypeScript loader would name the inner function with a helper the page lacks.)
+		const pointOnIran = () =>
+			ev<[number, number] | null>(
+				page,
+				`(() => {
+					const el = document.querySelector(${JSON.stringify(iran)});
+					if (!el) return null;
+					const find = () => {
+						const r = el.getBoundingClientRect();
+						for (let i = 1; i < 12; i++)
+							for (let j = 1; j < 12; j++) {
+								const px = r.left + (r.width * i) / 12, py = r.top + (r.height * j) / 12;
+								if (document.elementFromPoint(px, py) === el) return [px, py];
+							}
+						return null;
+					};
+					const found = find();
+					if (found) return found;
+					el.scrollIntoView({ block: 'center' });
+					return find();
+				})()`
+			);
 		for (let i = 0; i < 2000; i++) {
-			await page.mouse.move(x + (i % 2), y);
+			const at = await pointOnIran();
+			// Onto Iran and off it again, so each arrival is a pointerover (the card layer listens for it).
+			if (at) await page.mouse.move(at[0], at[1]);
+			if (await ev<boolean>(page, 'window.__cardAt !== undefined')) break;
+			await page.mouse.move(2, 2);
 			if (await ev<boolean>(page, 'window.__cardAt !== undefined')) break;
 			await page.waitForTimeout(10);
 		}
 		const card = await ev<number | undefined>(page, 'window.__cardAt');
-		if (card === undefined) throw new Error('no card named Iran appeared');
+		if (card === undefined) throw new Error(`no card named Iran appeared (${await ev<string>(page, "JSON.stringify([...document.querySelectorAll('[role=tooltip]')].map((e) => [e.checkVisibility(), e.textContent.slice(0, 30)]))")}, pointer at ${JSON.stringify(await pointOnIran())})`);
 		const fcp = await ev<number>(page, '__bench.fcp');
 		return { card, fcp };
 	} finally {
@@ -616,6 +642,7 @@ const fmt = (v: number | null | undefined, unit: string) => {
 	if (unit === 'KB') return v.toFixed(1);
 	if (unit === '' || unit === 'CLS') return v.toFixed(3);
 	if (unit === 'fps') return v.toFixed(1);
+	if (unit === '×') return v.toFixed(2);
 	if (unit === 'score') return v.toFixed(0);
 	return v.toFixed(0);
 };
