@@ -1,4 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -11,7 +13,7 @@ import { defineConfig } from 'vitest/config';
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const compiledWhole = (chunk: { fileName: string; moduleIds: readonly string[] }) =>
-	chunk.fileName.startsWith('_app/immutable/') && !chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'));
+	chunk.fileName.startsWith('_app/') && !chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'));
 
 const compileHints: Plugin = {
 	name: 'compile-hints',
@@ -35,8 +37,44 @@ const compileHints: Plugin = {
 	}
 };
 
+/**
+ * The embed pages' own entries, one per chart (_app/islands/embed-<id>.js, a fixed name the prerendered
+ * pages link): those pages have no SvelteKit client (csr = false) and hydrate their island from it
+ * (src/routes/embed/[chart]/island.ts). Each starts its own chart alone, not the registry's list; its
+ * imports are the usual hashed chunks, shared with the notebook.
+ */
+const ISLAND = fileURLToPath(new URL('src/routes/embed/[chart]/island.ts', import.meta.url));
+const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { withFileTypes: true })
+	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
+	.map((d) => d.name);
+const VIRTUAL = '\0island:';
+let ssrBuild = false;
+const islandEntries: Plugin = {
+	name: 'island-entries',
+	apply: 'build',
+	configResolved(config) {
+		ssrBuild = !!config.build.ssr;
+	},
+	buildStart() {
+		if (ssrBuild) return;
+		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
+	},
+	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
+	load(id) {
+		if (!id.startsWith(VIRTUAL)) return null;
+		const chart = id.slice(VIRTUAL.length);
+		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
+		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry.
+		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
+		const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
+		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
+		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
+	}
+};
+
 export default defineConfig({
-	plugins: [sveltekit(), compileHints],
+	plugins: [sveltekit(), compileHints, islandEntries],
 	build: {
 		rolldownOptions: {
 			output: {

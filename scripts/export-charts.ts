@@ -36,7 +36,7 @@ async function main() {
 		const day = new Date().toISOString().slice(0, 10);
 		mkdirSync(OUT, { recursive: true });
 		for (const chart of figures) {
-			const figure = await staticFigure({ chart, html, css, dataset, prepared: prepared[chart.id], fontCss, day });
+			const figure = await staticFigure({ chart, html, css, read: (file: string) => readFileSync(join(BUILD, file), 'utf8'), dataset, prepared: prepared[chart.id], fontCss, day });
 			writeFileSync(join(OUT, `${chart.id}.svg`), figure.svg);
 			writeFileSync(join(OUT, `${chart.id}.png`), pngOfSvg(figure.svg, 2, fontFiles));
 			console.log(`  wrote ${join(OUT, chart.id)}.svg and .png`);

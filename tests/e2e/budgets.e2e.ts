@@ -2,25 +2,24 @@
  * The byte budgets of DESIGN.md, checked on the built site (deterministic: bytes, never times).
  * Each page is loaded in Chromium until the network is idle and every JavaScript response is gzipped
  * (level 9) and summed, which is what a reader's browser downloads: entry scripts, their imports and the
- * chart chunks loaded on demand. `npm run bench` prints the same figures next to the baselines.
+ * chart chunks loaded on demand. The HTML is the page's own response, gzipped the same way. `npm run bench`
+ * prints the same figures next to the baselines.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { recordJs } from '../../bench/lib/js-bytes';
+import { gzipSize, recordJs } from '../../bench/lib/js-bytes';
 import { hydrated, launchBrowser } from './browser';
 
 const root = inject('siteRoot');
 const KB = 1024;
-const BUDGETS: [path: string, kb: number][] = [
-	['', 200], // the notebook
-	['embed/map', 70],
-	// 72: the one card layer (every page's card host, its placement and its close button), the reported-speech
-	// wording and the guarded loader came to 1.3 KB over 70; the network's force simulation (7.6 KB, only for a
-	// drag or an opened file) is the next thing to load on demand, in the islands work that takes every embed to 50.
-	['embed/network', 72],
-	['embed/timeline', 70], // the build's figure: Plot loads only for another view or width
-	['embed/matrix', 70],
-	['embed/table', 70]
+/** DESIGN.md's budgets: the notebook 120 KB, each embed 50 KB of JavaScript; HTML / 30 KB, /embed/map 15 KB. */
+const JS_BUDGETS: [path: string, kb: number][] = [
+	['', 120],
+	...['map', 'network', 'timeline', 'matrix', 'table'].map((id): [string, number] => [`embed/${id}`, 50])
+];
+const HTML_BUDGETS: [path: string, kb: number][] = [
+	['', 30],
+	['embed/map', 15]
 ];
 
 let browser: Browser;
@@ -31,8 +30,21 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+describe('HTML budgets (gzip)', () => {
+	for (const [path, kb] of HTML_BUDGETS)
+		it(`/${path} is at most ${kb} KB of HTML`, async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const response = await page.goto(`${root}${path}`);
+			const html = gzipSize(await response!.body());
+			await context.close();
+			console.log(`/${path}: ${(html / KB).toFixed(1)} KB of HTML gzip`);
+			expect(html).toBeLessThanOrEqual(kb * KB);
+		});
+});
+
 describe('JavaScript budgets (gzip)', () => {
-	for (const [path, kb] of BUDGETS)
+	for (const [path, kb] of JS_BUDGETS)
 		it(`/${path} loads at most ${kb} KB of JavaScript`, async () => {
 			const context = await browser.newContext();
 			const page = await context.newPage();

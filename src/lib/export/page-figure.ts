@@ -5,7 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { resolveVars } from './css-vars';
-import { portableStyle, standaloneSvg, type StandaloneSvg, type StyleReader } from './standalone-svg';
+import { linkedFiles, linkedShapes, portableStyle, standaloneSvg, type StandaloneSvg, type StyleReader } from './standalone-svg';
 
 export interface PageFigure {
 	chart: StandaloneSvg;
@@ -25,9 +25,10 @@ function inSight(el: Element): boolean {
 
 /**
  * The figure in `container` (a CSS selector, e.g. '#cell-map') of the page `html`, styled by `css` (the
- * stylesheets the page links). Throws, naming the container, when it holds no figure in sight.
+ * stylesheets the page links). `read` gives the text of a file the figure links (a path relative to the page).
+ * Throws, naming the container, when it holds no figure in sight.
  */
-export function figureOfPage(html: string, css: string, container: string): PageFigure {
+export function figureOfPage(html: string, css: string, container: string, read: (file: string) => string = () => ''): PageFigure {
 	const dom = new JSDOM(html);
 	const { document } = dom.window;
 	const sheet = document.createElement('style');
@@ -43,7 +44,8 @@ export function figureOfPage(html: string, css: string, container: string): Page
 	for (const el of [svg, ...svg.querySelectorAll('*')])
 		for (const { name, value } of [...el.attributes])
 			if (/\bvar\(|^currentcolor$/i.test(value.trim())) el.setAttribute(name, portableStyle(style.resolve(value, el)));
-	const chart = standaloneSvg(svg, { style: style.reader });
+	const linked = linkedShapes(svg, new Map(linkedFiles(svg).map((file) => [file, read(file)])));
+	const chart = standaloneSvg(svg, { style: style.reader, linked });
 	const token = (name: string) => portableStyle(style.resolve(`var(${name})`, host));
 	return { chart, token };
 }

@@ -41,6 +41,35 @@ export type StyleReader = (el: Element) => { getPropertyValue(property: string):
 export interface StandaloneOptions {
 	/** Stands in for the browser's getComputedStyle (which a server DOM computes only in part). */
 	style?: StyleReader;
+	/** The shapes the svg's <use> elements point to in other files (linkedShapes): drawn inline in the figure. */
+	linked?: LinkedShapes;
+}
+
+/** What a <use> that points into another file draws: its href as written → the `d` of the path there. */
+export type LinkedShapes = ReadonlyMap<string, string>;
+
+/** The other files an svg's <use> elements point into (the map's static layer, /map/base.svg). */
+export function linkedFiles(svg: Element): string[] {
+	const files = new Set<string>();
+	for (const use of svg.querySelectorAll('use')) {
+		const href = use.getAttribute('href') ?? '';
+		if (href.indexOf('#') > 0) files.add(href.slice(0, href.indexOf('#')));
+	}
+	return [...files];
+}
+
+/** The shapes of `svg`'s <use> elements, given the text of each file they point into (by linkedFiles' names). */
+export function linkedShapes(svg: Element, texts: ReadonlyMap<string, string>): LinkedShapes {
+	const parser = new (svg.ownerDocument.defaultView as Window & typeof globalThis).DOMParser();
+	const docs = new Map([...texts].map(([file, text]) => [file, parser.parseFromString(text, 'image/svg+xml')]));
+	const shapes = new Map<string, string>();
+	for (const use of svg.querySelectorAll('use')) {
+		const href = use.getAttribute('href') ?? '';
+		const hash = href.indexOf('#');
+		const d = hash > 0 ? docs.get(href.slice(0, hash))?.getElementById(href.slice(hash + 1))?.getAttribute('d') : null;
+		if (d) shapes.set(href, d);
+	}
+	return shapes;
 }
 
 export interface StandaloneSvg {
@@ -131,6 +160,18 @@ export function standaloneSvg(svg: SVGSVGElement, options: StandaloneOptions = {
 		if (inline.length) copy.setAttribute('style', inline.join(';'));
 	});
 	for (const el of remove) el.remove();
+	// A <use> of another file's shape becomes that shape, styled as the <use> was: the file refers to nothing outside.
+	for (const use of [...clone.querySelectorAll('use')]) {
+		const d = options.linked?.get(use.getAttribute('href') ?? '');
+		if (!d) {
+			if ((use.getAttribute('href') ?? '').indexOf('#') > 0) use.remove();
+			continue;
+		}
+		const path = clone.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path');
+		for (const { name, value } of [...use.attributes]) if (name !== 'href') path.setAttribute(name, value);
+		path.setAttribute('d', d);
+		use.replaceWith(path);
+	}
 	clone.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg');
 	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	clone.removeAttribute('width');

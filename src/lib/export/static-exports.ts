@@ -22,6 +22,8 @@ export interface StaticFigureInput {
 	/** The prerendered notebook and the stylesheets it links. */
 	html: string;
 	css: string;
+	/** The text of a file the page links (a path relative to it): the map's static layer. */
+	read?: (file: string) => string;
 	dataset: Dataset;
 	/** What the build prepared for the chart (the map's base map). */
 	prepared: AnyPrepared | undefined;
@@ -34,7 +36,7 @@ export async function staticFigure(input: StaticFigureInput): Promise<{ svg: str
 	const { dataset, chart } = input;
 	const key = (await chart.parts()).figure;
 	if (!key) throw new Error(`the ${chart.id} chart draws a figure but its parts give no figure key`);
-	const page = figureOfPage(input.html, input.css, `#cell-${chart.id}`);
+	const page = figureOfPage(input.html, input.css, `#cell-${chart.id}`, input.read);
 	const n = dataset.statements.length;
 	return chartFigure({
 		title: chart.title,

@@ -3,7 +3,7 @@
  * travel (so A→B and B→A fall on opposite sides and neither hides the other), trimmed clear of the
  * symbols at both ends, with an arrowhead at the recipient. Path strings out; no DOM.
  */
-import { extent } from 'd3';
+import { extentOf as extent } from './bounds';
 import type { Point } from './anchors';
 import { stepPath } from './compact-path';
 

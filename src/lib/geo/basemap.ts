@@ -22,6 +22,12 @@ export interface BaseMap {
 	 * (see the map model's arcKey): the browser draws those arcs without computing them again.
 	 */
 	arcs?: Record<string, ArcGeometry | null>;
+	/**
+	 * Set when the page's data carries only the shapes of the dataset's states (their m49 codes, sorted):
+	 * the sphere, the graticule and every other country are one static file (/map/base.svg) the page links,
+	 * and the whole base map is /map/countries.json, for a dataset whose states differ.
+	 */
+	backdrop?: { states: string[] };
 }
 
 export interface BaseMapOptions {

@@ -3,7 +3,7 @@
  * parties in view at a given aspect ratio, and where a party outside it is drawn on its edge. Pure; the
  * map's viewBox is the result, so a filter or a narrow screen refocuses the map without redrawing it.
  */
-import { extent as extentOf } from 'd3';
+import { extentOf } from './bounds';
 import type { Point } from './anchors';
 import type { Rect } from './placement';
 

@@ -4,7 +4,7 @@
  */
 import type { Edge } from '$lib/data/queries';
 import type { PairLink } from './build';
-import type { Point } from './layout';
+import type { Point } from './positions';
 
 export interface EdgeShape {
 	/** The edge id (queries.edgeId) and the pair it belongs to. */

@@ -7,7 +7,7 @@ import type { ActorKind } from '$lib/data/types';
 import { neighbours, nodeRadius, type Graph, type GraphNode } from './build';
 import { pairShapes, type EdgeShape } from './geometry';
 import type { LabelInput, PlacedLabel } from './labels';
-import { extentOf, type Extent, type Positions } from './layout';
+import { extentOf, type Extent, type Positions } from './positions';
 
 export interface SceneNode extends GraphNode {
 	x: number;

@@ -5,7 +5,9 @@
 import countries from 'i18n-iso-countries';
 import world from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
+import { stateM49s } from '$lib/geo/backdrop';
 import { buildBaseMap, type BaseMap } from '$lib/geo/basemap';
+import { EU_MEMBERS } from '$lib/geo/eu';
 import { countryFeatures, featureBox } from '$lib/geo/features';
 import { farParties, framingBoxes } from '$lib/geo/framing';
 import { statementPairs } from '$lib/data/queries';
@@ -48,4 +50,26 @@ export function baseMapFor(dataset: Dataset): BaseMap {
 	}
 	cache.set(dataset, map);
 	return map;
+}
+
+/**
+ * /map/base.svg: what the map draws the same on every page and embed, as one static, cacheable file the
+ * chart links with <use>: the sphere, the graticule, and the countries that are no state of the dataset
+ * (the EU's members apart, tinted when the EU is a party). No fill or stroke: the page's <use> styles them.
+ */
+export function backdropSvg(dataset: Dataset): string {
+	const base = baseMapFor(dataset);
+	const states = new Set(stateM49s(dataset.actors));
+	const land = base.countries.filter((c) => !(c.m49 && states.has(c.m49)));
+	const eu = (c: (typeof land)[number]) => !!c.iso3 && EU_MEMBERS.includes(c.iso3);
+	const path = (id: string, d: string) => `<path id="${id}" d="${d}"/>`;
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${base.extent.x} ${base.extent.y} ${base.extent.width} ${base.extent.height}">`,
+		path('sphere', base.sphere),
+		path('graticule', base.graticule),
+		path('land', land.filter((c) => !eu(c)).map((c) => c.d).join('')),
+		path('land-eu', land.filter(eu).map((c) => c.d).join('')),
+		'</svg>',
+		''
+	].join('\n');
 }

@@ -4,7 +4,8 @@
  * are missing it lays out in place. Small graphs are laid out in place by the chart itself.
  */
 import type { Graph } from '$lib/graph/build';
-import { layoutKey, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
+import { layoutKey, type PreparedLayout } from '$lib/graph/positions';
+import { forceLayout } from './force-layout';
 
 /** At or below this many nodes the layout takes a few milliseconds: not worth a worker. */
 export const IN_PLACE_MAX_NODES = 60;
@@ -53,7 +54,7 @@ export function layoutInBackground(graph: Graph, seed: number): { result: Promis
 
 function layoutInWorker(graph: Graph, seed: number): { result: Promise<PreparedLayout>; cancel: () => void } {
 	if (typeof Worker === 'undefined') {
-		return { result: Promise.resolve(prepareLayout(graph, seed)), cancel: () => {} };
+		return { result: forceLayout.load().then((m) => m.prepareLayout(graph, seed)), cancel: () => {} };
 	}
 	const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
 	const result = new Promise<PreparedLayout>((resolve, reject) => {
@@ -64,11 +65,10 @@ function layoutInWorker(graph: Graph, seed: number): { result: Promise<PreparedL
 		worker.onerror = (event) => {
 			worker.terminate();
 			// A worker that cannot start (a strict host policy) must not leave the chart empty.
-			try {
-				resolve(prepareLayout(graph, seed));
-			} catch {
-				reject(new Error(event.message || 'the layout worker failed'));
-			}
+			forceLayout
+				.load()
+				.then((m) => m.prepareLayout(graph, seed))
+				.then(resolve, () => reject(new Error(event.message || 'the layout worker failed')));
 		};
 	});
 	worker.postMessage({ graph: layoutInput(graph), seed } satisfies LayoutRequest);

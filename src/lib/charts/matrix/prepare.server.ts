@@ -5,7 +5,7 @@
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { documentForPlot } from '$lib/server/plot-document';
-import { PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
+import { PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
 import { wireFigure } from '../plot/targets';
 import { capMatrix, MATRIX_TARGETS, MAX_MATRIX, matrixCells, matrixKey, matrixTargets, matrixWidth } from './model';
 import { matrixFigure } from './spec';
@@ -16,5 +16,5 @@ export function prepare(dataset: Dataset): PreparedFigure {
 	const width = matrixWidth(cells, PREPARED_WIDTH);
 	const svg = matrixFigure(cells, width, documentForPlot());
 	wireFigure(svg, matrixTargets(cells), MATRIX_TARGETS);
-	return { key: matrixKey(cells), width, tree: toTree(svg) };
+	return new PageFigure(matrixKey(cells), width, toTree(svg), 'matrix');
 }

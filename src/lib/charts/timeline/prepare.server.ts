@@ -5,7 +5,7 @@
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { documentForPlot } from '$lib/server/plot-document';
-import { PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
+import { PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
 import { wireFigure } from '../plot/targets';
 import { timelineEvents } from './events';
 import { capLanes, MAX_DOTS, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineKey, timelineTargets } from './model';
@@ -17,5 +17,5 @@ export function prepare(dataset: Dataset): PreparedFigure {
 	const events = timelineEvents(dataset.events);
 	const svg = timelineFigure(dots, events, PREPARED_WIDTH, documentForPlot());
 	wireFigure(svg, timelineTargets(index, dots), TIMELINE_TARGETS);
-	return { key: timelineKey(dots, events), width: PREPARED_WIDTH, tree: toTree(svg) };
+	return new PageFigure(timelineKey(dots, events), PREPARED_WIDTH, toTree(svg), 'timeline');
 }

@@ -1,0 +1,2 @@
+/** The element an embed page's island is rendered in, and hydrated from. */
+export const ISLAND_ID = 'embed-island';
