@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/lib/data/generate';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
-import { hydrated, launchBrowser, openCard, openPage, pinnedCard, type WatchedPage } from './browser';
+import { holdAppScripts, hydrated, launchBrowser, openCard, openPage, pinnedCard, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -253,6 +253,27 @@ describe('cards everywhere', () => {
 			if (!says) silent.push((await c.getAttribute('aria-label')) ?? `#${i}`);
 		}
 		expect(silent).toEqual([]);
+		await w.context.close();
+	});
+});
+
+describe('a pointer that rests on a mark before the page is live', () => {
+	it.each([
+		{ page: 'the notebook', path: '' },
+		{ page: 'the map embed', path: 'embed/map' }
+	])('gets its card when $page hydrates, without moving', async ({ path }) => {
+		const w = await openPage(browser, { viewport: DESK });
+		const release = await holdAppScripts(w.page);
+		await w.page.goto(site.root + path, { waitUntil: 'commit' });
+		const iran = w.page.locator('[data-map-target="country:364"]').first();
+		await iran.waitFor();
+		await iran.hover();
+		expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
+		release();
+		await hydrated(w.page);
+		await expect.poll(() => openCard(w.page).getAttribute('role')).toBe('tooltip');
+		const name = seedDataset.actors.find((a) => a.id === 'IRN')!.name;
+		expect(await openCard(w.page).textContent()).toContain(name);
 		await w.context.close();
 	});
 });

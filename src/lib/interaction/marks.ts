@@ -94,11 +94,34 @@ export function cardMarks(layer: CardLayer, source: MarkSource): Attachment<HTML
 			['keydown', onkeydown]
 		];
 		for (const [type, fn] of listeners) node.addEventListener(type, fn);
+		// A pointer or the keyboard may already rest on a mark of the prerendered markup when the page
+		// hydrates: no pointerover or focusin comes again until it moves, so its card opens now. Only then:
+		// a chart drawn again later must not reopen a card the reader closed.
+		const hydrating = !document.documentElement.hasAttribute('data-hydrated');
+		const settle = hydrating ? requestAnimationFrame(() => showWhatRests(node, source, layer)) : 0;
 		return () => {
+			cancelAnimationFrame(settle);
 			for (const [type, fn] of listeners) node.removeEventListener(type, fn);
 			unregister();
 		};
 	};
+}
+
+/**
+ * The card of the mark under a resting mouse pointer (the deepest hovered element in `node`, on a device
+ * that hovers: a finger's tap leaves :hover behind) or of the focused mark, if no card is open yet.
+ */
+function showWhatRests(node: HTMLElement, source: MarkSource, layer: CardLayer): void {
+	if (layer.shown) return;
+	const focused = document.activeElement;
+	const hovered = matchMedia('(hover: hover)').matches ? [...node.querySelectorAll(':hover')].at(-1) : undefined;
+	for (const el of [hovered, focused && node.contains(focused) ? focused : undefined]) {
+		const at = el ? source.markAt(el) : null;
+		if (at) {
+			layer.showHover(requestFor(source, at.el, at.target));
+			return;
+		}
+	}
 }
 
 /** The mark after `mark` in its chart's tab order (Tab from the last of a pinned card's controls goes there). */
