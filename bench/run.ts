@@ -597,7 +597,7 @@ async function runLighthouse(urls: string[], runs: number) {
 		}
 		const results: Record<string, unknown> = {};
 		for (const url of urls) {
-			const rs: { score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number }[] = [];
+			const rs: { score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number; bytes: number }[] = [];
 			for (let i = 0; i < runs; i++) {
 				// Default config = the mobile preset: Moto G Power emulation, simulated slow 4G and 4× CPU.
 				const r = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
@@ -609,14 +609,15 @@ async function runLighthouse(urls: string[], runs: number) {
 					tbt: num('total-blocking-time'),
 					cls: num('cumulative-layout-shift'),
 					fcp: num('first-contentful-paint'),
-					si: num('speed-index')
+					si: num('speed-index'),
+					bytes: num('total-byte-weight') // bytes transferred: gzipped, as served
 				});
 				log(`  lighthouse ${url.replace(ROOT, '/')} run ${i + 1}: ${rs.at(-1)!.score}`);
 			}
 			const m = (k: keyof (typeof rs)[number]) => median(rs.map((r) => r[k]));
-			results[url.replace(ROOT, '/')] = { runs, score: m('score'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), fcp: m('fcp'), si: m('si'), scores: rs.map((r) => r.score) };
+			results[url.replace(ROOT, '/')] = { runs, score: m('score'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), fcp: m('fcp'), si: m('si'), bytes: m('bytes'), scores: rs.map((r) => r.score) };
 		}
-		return results as Record<string, { runs: number; score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number; scores: number[] }>;
+		return results as Record<string, { runs: number; score: number; lcp: number; tbt: number; cls: number; fcp: number; si: number; bytes: number; scores: number[] }>;
 	} finally {
 		chrome.kill();
 		await new Promise((r) => setTimeout(r, 300));
@@ -845,6 +846,7 @@ async function main() {
 				rows.push({ section: 'Lighthouse mobile', figure: `${page} score`, ours: r?.score ?? null, unit: 'score', budget: { op: '>=', value: page === '/' ? 95 : 100 } });
 				rows.push({ section: 'Lighthouse mobile', figure: `${page} LCP`, ours: r?.lcp ?? null, unit: 'ms' });
 				rows.push({ section: 'Lighthouse mobile', figure: `${page} TBT`, ours: r?.tbt ?? null, unit: 'ms' });
+				rows.push({ section: 'Lighthouse mobile', figure: `${page} transferred`, ours: r ? kb(r.bytes) : null, unit: 'KB' });
 			}
 		}
 			if (SPEEDS.length > 1 || SPEED !== 'on') for (const r of rows.slice(firstRow)) r.section += ` [speed ${SPEED}]`;
