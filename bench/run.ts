@@ -29,7 +29,7 @@ const { values: opts } = parseArgs({
 		/** Lighthouse runs per page (default 5, DESIGN.md's median of 5). */
 		'lighthouse-runs': { type: 'string' },
 		out: { type: 'string', default: 'bench/results.json' },
-		/** Comma-separated sections to run: loads, firsthover, data, hover, drag, sweep, filter, open, lighthouse (default: all). */
+		/** Comma-separated sections to run: loads, firsthover, html, data, hover, drag, sweep, filter, open, lighthouse (default: all). */
 		only: { type: 'string' },
 		/** The speed switch's value for the pages (src/lib/speed/switch.ts); given twice or more, each in turn. */
 		speed: { type: 'string', multiple: true, default: ['on'] }
