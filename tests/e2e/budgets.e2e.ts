@@ -19,10 +19,11 @@ const JS_BUDGETS: [path: string, kb: number][] = [
 ];
 /**
  * Pages over their budget today (issue 26 is open for them): each is held at the size it had when the
- * overshoot was measured (7 December 2026: /embed/map 52.7 KB, /embed/network 51.6 KB), so it
- * cannot grow unnoticed; `npm run bench` prints the budget's verdict. Remove a line when its page fits.
+ * overshoot was last measured (7 December 2026, after / came within its budget: /embed/map 52.2 KB,
+ * /embed/network 51.1 KB), so it cannot grow unnoticed; `npm run bench` prints the budget's verdict.
+ * Remove a line when its page fits.
  */
-const HELD_OVER_BUDGET: Record<string, number> = { 'embed/map': 53, 'embed/network': 52 };
+const HELD_OVER_BUDGET: Record<string, number> = { 'embed/map': 52.5, 'embed/network': 51.5 };
 const HTML_BUDGETS: [path: string, kb: number][] = [
 	['', 30],
 	['embed/map', 15]
