@@ -38,11 +38,13 @@ const compileHints: Plugin = {
 };
 
 /**
- * The embed pages' own entries, one per chart (_app/islands/embed-<id>.js, a fixed name the prerendered
- * pages link): those pages have no SvelteKit client (csr = false) and hydrate their island from it
- * (src/routes/embed/[chart]/island.ts). Each starts its own chart alone, not the registry's list; its
- * imports are the usual hashed chunks, shared with the notebook.
+ * The islands' entries, at fixed names the prerendered pages link: the notebook's (_app/islands/notebook.js,
+ * from src/routes/notebook-islands/entry.svelte.ts) and the embed pages', one per chart
+ * (_app/islands/embed-<id>.js). Those pages have no SvelteKit client (csr = false) and hydrate their islands
+ * from it (an embed: src/routes/embed/[chart]/island.ts). An embed's entry starts its own chart alone, not
+ * the registry's list; the imports of all are the usual hashed chunks, shared.
  */
+const NOTEBOOK = fileURLToPath(new URL('src/routes/notebook-islands/entry.svelte.ts', import.meta.url));
 const ISLAND = fileURLToPath(new URL('src/routes/embed/[chart]/island.ts', import.meta.url));
 const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
@@ -57,6 +59,7 @@ const islandEntries: Plugin = {
 	},
 	buildStart() {
 		if (ssrBuild) return;
+		this.emitFile({ type: 'chunk', id: NOTEBOOK, fileName: '_app/islands/notebook.js' });
 		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
 	},
 	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
