@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path/posix';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -59,7 +60,7 @@ const islandEntries: Plugin = {
 	},
 	buildStart() {
 		if (ssrBuild) return;
-		this.emitFile({ type: 'chunk', id: NOTEBOOK, fileName: '_app/islands/notebook.js' });
+		this.emitFile({ type: 'chunk', id: NOTEBOOK, name: 'notebook' });
 		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
 	},
 	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
@@ -73,6 +74,28 @@ const islandEntries: Plugin = {
 		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
 		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
 		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
+	},
+	/**
+	 * The notebook's linked entry has no static import: it preloads the islands' code and starts it with a
+	 * dynamic import, as SvelteKit's client starts, so the document is ready (DOMContentLoaded) without
+	 * waiting for that code. (A bundled dynamic import would bring the bundler's preload helper as one.)
+	 */
+	generateBundle(_, bundle) {
+		if (ssrBuild) return;
+		const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+		const entry = [...chunks.values()].find((c) => c.facadeModuleId === NOTEBOOK);
+		if (!entry) throw new Error(`${NOTEBOOK}: not in the bundle`);
+		const deps = new Set<string>();
+		const walk = (file: string) => {
+			for (const dep of chunks.get(file)?.imports ?? []) if (!deps.has(dep)) walk((deps.add(dep), dep));
+		};
+		walk(entry.fileName);
+		const from = (file: string) => `./${relative('_app/islands', file)}`;
+		const source = `${COMPILE_HINT}
+for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
+import(${JSON.stringify(from(entry.fileName))});
+`;
+		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
 	}
 };
 
