@@ -51,6 +51,13 @@ const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { wit
 	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
 	.map((d) => d.name);
 const VIRTUAL = '\0island:';
+/** A chart's view, as its index.ts loads it (`load: () => import('./View.svelte')`). */
+function chartView(chart: string): string {
+	const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
+	const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
+	if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start an island with`);
+	return fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+}
 let ssrBuild = false;
 const islandEntries: Plugin = {
 	name: 'island-entries',
@@ -66,30 +73,33 @@ const islandEntries: Plugin = {
 	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
-		const chart = id.slice(VIRTUAL.length);
 		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
 		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry.
-		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
-		const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
-		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
-		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+		const path = chartView(id.slice(VIRTUAL.length));
 		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
 	},
 	/**
-	 * The notebook's linked entry has no static import: it preloads the islands' code and starts it with a
-	 * dynamic import, as SvelteKit's client starts, so the document is ready (DOMContentLoaded) without
-	 * waiting for that code. (A bundled dynamic import would bring the bundler's preload helper as one.)
+	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports
+	 * and each chart's view and parts, which the entry loads at once) and starts it with a dynamic import,
+	 * as SvelteKit's client starts: the document is ready (DOMContentLoaded) without waiting for that code,
+	 * and the charts' code loads with the entry's, not after it. (A bundled dynamic import would bring the
+	 * bundler's preload helper as a static import. Loading this async, during the parse, measured worse:
+	 * a longer task at 4× CPU.)
 	 */
 	generateBundle(_, bundle) {
 		if (ssrBuild) return;
 		const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
-		const entry = [...chunks.values()].find((c) => c.facadeModuleId === NOTEBOOK);
+		const facade = (id: string) => [...chunks.values()].find((c) => c.facadeModuleId === id);
+		const entry = facade(NOTEBOOK);
 		if (!entry) throw new Error(`${NOTEBOOK}: not in the bundle`);
+		const charts = CHART_IDS.flatMap((id) => [chartView(id), fileURLToPath(new URL(`src/lib/charts/${id}/parts.ts`, import.meta.url))]).flatMap((id) => facade(id) ?? []);
 		const deps = new Set<string>();
 		const walk = (file: string) => {
-			for (const dep of chunks.get(file)?.imports ?? []) if (!deps.has(dep)) walk((deps.add(dep), dep));
+			if (deps.has(file)) return;
+			deps.add(file);
+			for (const dep of chunks.get(file)?.imports ?? []) walk(dep);
 		};
-		walk(entry.fileName);
+		for (const c of [entry, ...charts]) walk(c.fileName);
 		const from = (file: string) => `./${relative('_app/islands', file)}`;
 		const source = `${COMPILE_HINT}
 for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));

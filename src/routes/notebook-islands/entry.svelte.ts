@@ -28,8 +28,14 @@ import SourceCell from './SourceCell.svelte';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's part reads its own props
 type Part = { component: Component<any>; props: Record<string, unknown> };
 
-const page = document.getElementById(NOTEBOOK_ID);
-if (page) start(page);
+// Imported by the page's linked script (vite.config.ts), after the page is parsed; the check keeps it so.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+else begin();
+
+function begin() {
+	const page = document.getElementById(NOTEBOOK_ID);
+	if (page) start(page);
+}
 
 function start(page: HTMLElement) {
 	const data = decodePageData(page.dataset.notebook ?? '{}') as NotebookData;
