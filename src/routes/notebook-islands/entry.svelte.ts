@@ -25,7 +25,7 @@ import Masthead from './Masthead.svelte';
 import { NOTEBOOK_ID, sharedState, type NotebookData } from './shared';
 import SourceCell from './SourceCell.svelte';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's part reads its own props
+/** An island's component and its props (any: each island's part reads its own). */
 type Part = { component: Component<any>; props: Record<string, unknown> };
 
 // Imported by the page's linked script (vite.config.ts), after the page is parsed; the check keeps it so.
@@ -84,6 +84,7 @@ function start(page: HTMLElement) {
 	const wake = (el: HTMLElement): Promise<void> => {
 		let done = woken.get(el);
 		if (done) return done;
+		for (const type of ['pointerover', 'focusin']) el.removeEventListener(type, reach, true);
 		const made = parts[el.dataset.island ?? ''];
 		done = Promise.resolve(made ? made(el) : null).then((part) => {
 			if (!part) return;
@@ -98,11 +99,7 @@ function start(page: HTMLElement) {
 	const pending = () => islands.filter((el) => !woken.has(el));
 
 	// A pointer or keyboard focus reaching an island before it is live wakes it.
-	const reach = (e: Event) => {
-		const el = e.currentTarget as HTMLElement;
-		for (const type of ['pointerover', 'focusin']) el.removeEventListener(type, reach, true);
-		void wake(el);
-	};
+	const reach = (e: Event) => void wake(e.currentTarget as HTMLElement);
 	for (const el of islands) for (const type of ['pointerover', 'focusin']) el.addEventListener(type, reach, true);
 
 	// The page's own behaviour: its address, "Show in source" by the hash, Escape.
@@ -118,6 +115,7 @@ function start(page: HTMLElement) {
 	// Islands near the viewport (a display: contents island is observed by its first element).
 	const near = new Set<HTMLElement>();
 	const boxOf = new Map(islands.map((el) => [el.firstElementChild ?? el, el]));
+	let started = false;
 	let seen: () => void = () => {};
 	const firstSeen = new Promise<void>((resolve) => (seen = resolve));
 	const observer =
@@ -138,7 +136,6 @@ function start(page: HTMLElement) {
 			: null;
 	for (const box of boxOf.keys()) observer?.observe(box);
 	if (!observer) seen();
-	let started = false;
 
 	void (async () => {
 		// First what answers at once: the card host, the masthead, the filters; a task each.
