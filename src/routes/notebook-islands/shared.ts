@@ -4,7 +4,7 @@
  * browser, the entry (entry.svelte.ts) makes one and hydrates every island with it (Island.svelte).
  */
 import type { Dataset } from '$lib/data/types';
-import { sourceAnchorId } from '$lib/charts/source/segments';
+import { sourceAnchorId } from '$lib/charts/source/anchor';
 import { Publishing } from '$lib/components/publishing.svelte';
 import { CardLayer } from '$lib/interaction/card-layer.svelte';
 import { Dashboard } from '$lib/state/dashboard.svelte';

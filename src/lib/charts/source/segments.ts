@@ -58,8 +58,6 @@ export function segmentLimit(segments: readonly TextSegment[], marks: number, se
 	return limit;
 }
 
-// Defined in anchor.ts, which the embeds load without this module; here for the notebook page's import.
-export { sourceAnchorId } from './anchor';
 
 /**
  * The first `marks` statements in the text's order, and where the text can stop so that each shows whole:
