@@ -51,6 +51,14 @@ const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { wit
 	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
 	.map((d) => d.name);
 const VIRTUAL = '\0island:';
+/**
+ * The modules every island (the notebook's and each embed's) loads as it starts: Svelte's runtime, the
+ * dashboard's state, the card layer, the dataset queries and wording. They go into one chunk; left to
+ * itself the bundler cuts them into a dozen files of 0.1–1.5 KB (one for each combination of pages and
+ * on-demand imports that reach them), each with its own request, gzip dictionary and import lines, which
+ * cost each embed about 3 KB of gzip. Found from the module graph at the end of the client build.
+ */
+const PAGE_CORE = new Set<string>();
 /** A chart's view, as its index.ts loads it (`load: () => import('./View.svelte')`). */
 function chartView(chart: string): string {
 	const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
@@ -71,6 +79,27 @@ const islandEntries: Plugin = {
 		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
 	},
 	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
+	/** What every island loads as it starts (PAGE_CORE, read by the code-splitting group below). */
+	buildEnd() {
+		if (ssrBuild) return;
+		const closure = (roots: string[]) => {
+			const seen = new Set<string>();
+			const walk = (id: string) => {
+				if (seen.has(id)) return;
+				seen.add(id);
+				for (const dep of this.getModuleInfo(id)?.importedIds ?? []) walk(dep);
+			};
+			roots.forEach(walk);
+			return seen;
+		};
+		const parts = (id: string) => fileURLToPath(new URL(`src/lib/charts/${id}/parts.ts`, import.meta.url));
+		const starts = [
+			closure([NOTEBOOK, ...CHART_IDS.flatMap((id) => [chartView(id), parts(id)])]),
+			...CHART_IDS.map((id) => closure([`${VIRTUAL}${id}`, chartView(id)]))
+		];
+		PAGE_CORE.clear();
+		for (const id of starts[0]) if (starts.every((s) => s.has(id))) PAGE_CORE.add(id);
+	},
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
 		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
@@ -114,9 +143,7 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// The PLOVER codes and the dataset queries in one chunk: nearly every page needs both, and the
-				// bundler would otherwise split them (the file readers use the codes alone), costing a request.
-				codeSplitting: { groups: [{ name: 'dataset-core', test: /src\/lib\/data\/(plover|queries)\.ts$/ }] }
+				codeSplitting: { groups: [{ name: 'page-core', test: (id) => PAGE_CORE.has(id) }] }
 			}
 		}
 	},
