@@ -14,6 +14,11 @@ export interface PreparedFigure {
 	width: number;
 	/** The figure Plot built, as a tree the page renders element by element (PreparedSvg.svelte). */
 	tree: SvgNode;
+	/**
+	 * The same view drawn for a phone (NARROW_WIDTH), on the embed pages of a fluid chart: shown instead at
+	 * first paint in a narrow box (a container query), so a phone never loads Plot for the default view.
+	 */
+	narrow?: PreparedFigure;
 }
 
 /**
@@ -28,7 +33,8 @@ export class PageFigure implements PreparedFigure {
 		readonly width: number,
 		tree: SvgNode,
 		/** Unique in a page: the chart's id. */
-		readonly name: string
+		readonly name: string,
+		readonly narrow?: PageFigure
 	) {
 		this.tree = { ...tree, attrs: { ...tree.attrs, [PREPARED_ATTRIBUTE]: name } };
 	}
@@ -51,6 +57,10 @@ export function keyDigest(key: string): string {
 
 /** Widths the notebook and desktop embeds show charts at: 1,120 px in the notebook column. */
 export const PREPARED_WIDTH = 1120;
+/** The width of a fluid figure's narrow drawing (PreparedFigure.narrow): a phone's embed, 304–494 px within SCALE_RANGE. */
+export const NARROW_WIDTH = 380;
+/** Below this box width the narrow drawing shows before the page has measured the box (PlotFigure's container query says the same). */
+export const NARROW_BOX = 600;
 /** How far a prepared figure may be scaled before it is drawn again: text stays within 80–130 % of its size. */
 export const SCALE_RANGE: readonly [number, number] = [0.8, 1.3];
 
@@ -63,4 +73,17 @@ export function preparedFits(prepared: PreparedFigure | null | undefined, key: s
 	if (drawnWidth === null) return true;
 	const scale = drawnWidth / prepared.width;
 	return scale >= SCALE_RANGE[0] && scale <= SCALE_RANGE[1];
+}
+
+/** The build's drawings of a view: the figure and its narrow drawing, if any. */
+export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] =>
+	prepared ? (prepared.narrow ? [prepared, prepared.narrow] : [prepared]) : [];
+
+/**
+ * Which of the build's drawings stands for the view at `drawnWidth` (preparedFits): its index, or -1 for
+ * none. Unknown width (before the page is measured): the first, if it is of the view.
+ */
+export function fittingFigure(figures: readonly PreparedFigure[], key: string, drawnWidth: number | null): number {
+	if (drawnWidth === null) return figures.length && preparedFits(figures[0], key, null) ? 0 : -1;
+	return figures.findIndex((f) => preparedFits(f, key, drawnWidth));
 }
