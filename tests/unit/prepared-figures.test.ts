@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { balanceColor, matrixCells, matrixKey } from '$lib/charts/matrix/model';
 import { CSS_PALETTE, LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { fittingFigure, NARROW_WIDTH, PREPARED_WIDTH, preparedFigures, preparedFits, type SvgNode } from '$lib/charts/plot/prepared';
+import { NARROW_WIDTH, PREPARED_WIDTH, preparedFigures, preparedFits, type SvgNode } from '$lib/charts/plot/prepared';
 import { targetElements } from '$lib/charts/plot/targets';
 import { timelineDots, timelineEvents, timelineKey } from '$lib/charts/timeline/model';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
@@ -99,10 +99,11 @@ describe('the narrow drawing of an embed page', () => {
 		expect(targetElements(parse(figures[1].tree)).map((el) => el?.getAttribute('aria-label'))).toEqual(wide);
 	});
 	it('stands for the view in a phone’s box; between the two, neither does', () => {
-		expect(fittingFigure(figures, embed.key, null)).toBe(0);
-		expect(fittingFigure(figures, embed.key, 1256)).toBe(0);
-		expect(fittingFigure(figures, embed.key, 366)).toBe(1);
-		expect(fittingFigure(figures, embed.key, 616)).toBe(-1);
-		expect(fittingFigure(figures, 'other', 366)).toBe(-1);
+		const fitting = (key: string, width: number | null) => figures.findIndex((f) => preparedFits(f, key, width));
+		expect(fitting(embed.key, null)).toBe(0);
+		expect(fitting(embed.key, 1256)).toBe(0);
+		expect(fitting(embed.key, 366)).toBe(1);
+		expect(fitting(embed.key, 616)).toBe(-1);
+		expect(fitting('other', 366)).toBe(-1);
 	});
 });

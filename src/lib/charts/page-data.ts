@@ -16,8 +16,7 @@ export type CountryRef = [key: string, m49: string | null, iso3: string | null, 
 /** The figure, its tree read from the page; undefined if the page lacks it (the chart then draws the view anew). */
 export function figureFromPage([key, width, name, narrow]: FigureRef, doc: Document = document): PreparedFigure | undefined {
 	const el = doc.querySelector(`svg[${PREPARED_ATTRIBUTE}="${CSS.escape(name)}"]`);
-	const small = narrow && figureFromPage(narrow, doc);
-	return el ? { key, width, tree: toTree(el), ...(small ? { narrow: small } : {}) } : undefined;
+	return el ? { key, width, tree: toTree(el), narrow: narrow && figureFromPage(narrow, doc) } : undefined;
 }
 
 /** The country, its path read from its mark on the map. */

@@ -16,8 +16,8 @@ export interface ViewShape {
 	padding: number;
 }
 
-const WIDE: ViewShape = Object.freeze({ aspect: WIDE_ASPECT, padding: 0.04 });
-const NARROW: ViewShape = Object.freeze({ aspect: NARROW_ASPECT, padding: 0.03 });
+const WIDE: Readonly<ViewShape> = { aspect: WIDE_ASPECT, padding: 0.04 };
+const NARROW: Readonly<ViewShape> = { aspect: NARROW_ASPECT, padding: 0.03 };
 
 export function wideShape(): ViewShape {
 	return WIDE;

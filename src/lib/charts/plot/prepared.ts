@@ -76,14 +76,4 @@ export function preparedFits(prepared: PreparedFigure | null | undefined, key: s
 }
 
 /** The build's drawings of a view: the figure and its narrow drawing, if any. */
-export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] =>
-	prepared ? (prepared.narrow ? [prepared, prepared.narrow] : [prepared]) : [];
-
-/**
- * Which of the build's drawings stands for the view at `drawnWidth` (preparedFits): its index, or -1 for
- * none. Unknown width (before the page is measured): the first, if it is of the view.
- */
-export function fittingFigure(figures: readonly PreparedFigure[], key: string, drawnWidth: number | null): number {
-	if (drawnWidth === null) return figures.length && preparedFits(figures[0], key, null) ? 0 : -1;
-	return figures.findIndex((f) => preparedFits(f, key, drawnWidth));
-}
+export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] => (prepared ? [prepared, prepared.narrow!].filter(Boolean) : []);

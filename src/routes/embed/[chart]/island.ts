@@ -13,13 +13,8 @@ import { ISLAND_ID } from './island-id';
 export async function startIsland(component: Component<ChartProps<AnyPrepared>>): Promise<void> {
 	const target = document.getElementById(ISLAND_ID);
 	if (!target) return;
-	performance.mark('island:start');
 	const props = decodePageData(target.dataset.island ?? '{}') as Omit<EmbedProps, 'component'>;
-	performance.mark('island:decoded');
 	hydrate(EmbedView, { target, props: { ...props, component } });
-	// User timings (the bench's trace and DevTools show them): reading the page's data, then hydrating.
-	performance.measure('island:decode', 'island:start', 'island:decoded');
-	performance.measure('island:hydrate', 'island:decoded');
 	await tick();
 	// The page is live from here on; browser tests wait for this mark before they point, focus or press.
 	document.documentElement.setAttribute('data-hydrated', '');
