@@ -59,8 +59,6 @@ export function keyDigest(key: string): string {
 export const PREPARED_WIDTH = 1120;
 /** The width of a fluid figure's narrow drawing (PreparedFigure.narrow): a phone's embed, 304–494 px within SCALE_RANGE. */
 export const NARROW_WIDTH = 380;
-/** Below this box width the narrow drawing shows before the page has measured the box (PlotFigure's container query says the same). */
-export const NARROW_BOX = 600;
 /** How far a prepared figure may be scaled before it is drawn again: text stays within 80–130 % of its size. */
 export const SCALE_RANGE: readonly [number, number] = [0.8, 1.3];
 
