@@ -59,6 +59,11 @@ export function keyDigest(key: string): string {
 export const PREPARED_WIDTH = 1120;
 /** The width of a fluid figure's narrow drawing (PreparedFigure.narrow): a phone's embed, 304–494 px within SCALE_RANGE. */
 export const NARROW_WIDTH = 380;
+/**
+ * Where the narrow drawing shows before the page has measured the figure's box: a viewport under 624 px (an
+ * embed's box is its viewport less 24 px of padding: under 600 px). PlotFigure's style sheet says the same.
+ */
+export const NARROW_MEDIA = '(max-width: 623.98px)';
 /** How far a prepared figure may be scaled before it is drawn again: text stays within 80–130 % of its size. */
 export const SCALE_RANGE: readonly [number, number] = [0.8, 1.3];
 
