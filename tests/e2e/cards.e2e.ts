@@ -76,7 +76,8 @@ const CHARTS: { name: string; path: string; mark: (page: Page) => Locator }[] = 
 	{ name: 'map on the notebook', path: '', mark: (p) => p.locator('[data-map-target="country:364"]') },
 	{ name: 'network (SVG)', path: 'embed/network', mark: (p) => p.locator('g.node[data-id="USA"]') },
 	{ name: 'network on the notebook', path: '', mark: (p) => p.locator('g.node[data-id="IRN"]') },
-	{ name: 'timeline', path: 'embed/timeline', mark: (p) => p.locator('.plot-target').first() },
+	// The embed holds the build's drawing for a phone too (hidden in a wide box): the mark of the one shown.
+	{ name: 'timeline', path: 'embed/timeline', mark: (p) => p.locator('.plot-target').filter({ visible: true }).first() },
 	{ name: 'matrix', path: 'embed/matrix', mark: (p) => p.locator('.plot-target').first() },
 	{ name: 'source text', path: '', mark: (p) => p.locator('.source-text .hit').first() }
 ];

@@ -9,14 +9,14 @@ import type { CountryShape } from '$lib/geo/features';
 import type { PreparedFigure } from './plot/prepared';
 import { PREPARED_ATTRIBUTE, toTree } from './plot/tree';
 
-export type FigureRef = [digest: string, width: number, name: string];
+export type FigureRef = [digest: string, width: number, name: string, narrow?: FigureRef];
 export type CountryRef = [key: string, m49: string | null, iso3: string | null, name: string, centroid: [number, number], area: number];
 
 
 /** The figure, its tree read from the page; undefined if the page lacks it (the chart then draws the view anew). */
-export function figureFromPage([key, width, name]: FigureRef, doc: Document = document): PreparedFigure | undefined {
+export function figureFromPage([key, width, name, narrow]: FigureRef, doc: Document = document): PreparedFigure | undefined {
 	const el = doc.querySelector(`svg[${PREPARED_ATTRIBUTE}="${CSS.escape(name)}"]`);
-	return el ? { key, width, tree: toTree(el) } : undefined;
+	return el ? { key, width, tree: toTree(el), narrow: narrow && figureFromPage(narrow, doc) } : undefined;
 }
 
 /** The country, its path read from its mark on the map. */

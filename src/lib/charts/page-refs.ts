@@ -3,7 +3,7 @@ import { PageCountry } from '$lib/geo/page-country';
 import { COUNTRY, FIGURE, type CountryRef, type FigureRef } from './page-data';
 import { keyDigest, PageFigure } from './plot/prepared';
 
-export const figureRef = (f: PageFigure): FigureRef => [keyDigest(f.key), f.width, f.name];
+export const figureRef = (f: PageFigure): FigureRef => (f.narrow ? [keyDigest(f.key), f.width, f.name, figureRef(f.narrow)] : [keyDigest(f.key), f.width, f.name]);
 export const countryRef = (c: PageCountry): CountryRef => [c.key, c.m49, c.iso3 ?? null, c.name, c.centroid, c.area];
 
 /** JSON of a page's data, figures and countries by reference (for an attribute of the page's markup). */

@@ -16,11 +16,18 @@ export interface ViewShape {
 	padding: number;
 }
 
+const WIDE: Readonly<ViewShape> = { aspect: WIDE_ASPECT, padding: 0.04 };
+const NARROW: Readonly<ViewShape> = { aspect: NARROW_ASPECT, padding: 0.03 };
+
 export function wideShape(): ViewShape {
-	return { aspect: WIDE_ASPECT, padding: 0.04 };
+	return WIDE;
 }
 
-/** The shape of a map `width` CSS pixels wide (0 while unmeasured: the wide shape). */
+/**
+ * The shape of a map `width` CSS pixels wide (0 while unmeasured: the wide shape). The same object for
+ * the same shape: the map's first measurement after hydration (0 → its width) recomputes no model when
+ * the shape stays wide.
+ */
 export function mapShape(width: number): ViewShape {
-	return width > 0 && width < NARROW_BELOW ? { aspect: NARROW_ASPECT, padding: 0.03 } : wideShape();
+	return width > 0 && width < NARROW_BELOW ? NARROW : WIDE;
 }

@@ -14,6 +14,11 @@ export interface PreparedFigure {
 	width: number;
 	/** The figure Plot built, as a tree the page renders element by element (PreparedSvg.svelte). */
 	tree: SvgNode;
+	/**
+	 * The same view drawn for a phone (NARROW_WIDTH), on the embed pages of a fluid chart: shown instead at
+	 * first paint in a narrow box (a container query), so a phone never loads Plot for the default view.
+	 */
+	narrow?: PreparedFigure;
 }
 
 /**
@@ -28,7 +33,8 @@ export class PageFigure implements PreparedFigure {
 		readonly width: number,
 		tree: SvgNode,
 		/** Unique in a page: the chart's id. */
-		readonly name: string
+		readonly name: string,
+		readonly narrow?: PageFigure
 	) {
 		this.tree = { ...tree, attrs: { ...tree.attrs, [PREPARED_ATTRIBUTE]: name } };
 	}
@@ -51,6 +57,13 @@ export function keyDigest(key: string): string {
 
 /** Widths the notebook and desktop embeds show charts at: 1,120 px in the notebook column. */
 export const PREPARED_WIDTH = 1120;
+/** The width of a fluid figure's narrow drawing (PreparedFigure.narrow): a phone's embed, 304–494 px within SCALE_RANGE. */
+export const NARROW_WIDTH = 380;
+/**
+ * Where the narrow drawing shows before the page has measured the figure's box: a viewport under 624 px (an
+ * embed's box is its viewport less 24 px of padding: under 600 px). PlotFigure's style sheet says the same.
+ */
+export const NARROW_MEDIA = '(max-width: 623.98px)';
 /** How far a prepared figure may be scaled before it is drawn again: text stays within 80–130 % of its size. */
 export const SCALE_RANGE: readonly [number, number] = [0.8, 1.3];
 
@@ -64,3 +77,6 @@ export function preparedFits(prepared: PreparedFigure | null | undefined, key: s
 	const scale = drawnWidth / prepared.width;
 	return scale >= SCALE_RANGE[0] && scale <= SCALE_RANGE[1];
 }
+
+/** The build's drawings of a view: the figure and its narrow drawing, if any. */
+export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] => (prepared ? [prepared, prepared.narrow!].filter(Boolean) : []);

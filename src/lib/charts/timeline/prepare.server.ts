@@ -5,17 +5,24 @@
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { documentForPlot } from '$lib/server/plot-document';
-import { PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
+import { NARROW_WIDTH, PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
 import { wireFigure } from '../plot/targets';
 import { timelineEvents } from './events';
 import { capLanes, MAX_DOTS, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineKey, timelineTargets } from './model';
 import { timelineFigure } from './spec';
 
-export function prepare(dataset: Dataset): PreparedFigure {
+/** `narrow`: also drawn at a phone's width (an embed page: a phone then shows it without loading Plot). */
+export function prepare(dataset: Dataset, { narrow = false }: { narrow?: boolean } = {}): PreparedFigure {
 	const index = indexDataset(dataset);
 	const dots = capLanes(timelineDots(index, dataset.statements), MAX_LANES, MAX_DOTS).dots;
 	const events = timelineEvents(dataset.events);
-	const svg = timelineFigure(dots, events, PREPARED_WIDTH, documentForPlot());
-	wireFigure(svg, timelineTargets(index, dots), TIMELINE_TARGETS);
-	return new PageFigure(timelineKey(dots, events), PREPARED_WIDTH, toTree(svg), 'timeline');
+	const targets = timelineTargets(index, dots);
+	const key = timelineKey(dots, events);
+	const draw = (width: number) => {
+		const svg = timelineFigure(dots, events, width, documentForPlot());
+		wireFigure(svg, targets, TIMELINE_TARGETS);
+		return toTree(svg);
+	};
+	const small = narrow ? new PageFigure(key, NARROW_WIDTH, draw(NARROW_WIDTH), 'timeline-narrow') : undefined;
+	return new PageFigure(key, PREPARED_WIDTH, draw(PREPARED_WIDTH), 'timeline', small);
 }
