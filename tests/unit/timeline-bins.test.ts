@@ -99,9 +99,9 @@ describe('bins', () => {
 	});
 
 	it('a bin’s filters keep the filters in view and narrow their days', () => {
-		const current = { ...NO_FILTERS, events: ['DISAPPROVE' as const], from: '2021-03-09', to: '2021-12-31' };
+		const current = { ...NO_FILTERS, events: ['REQUEST' as const], from: '2021-03-09', to: '2021-12-31' };
 		const filters = binFilters({ actors: ['IRN'], quad: 'verbal-conflict', first: '2021-03-08', last: '2021-03-12' }, current);
-		expect(filters).toEqual({ ...current, actors: ['IRN'], events: ['DISAPPROVE'], from: '2021-03-09', to: '2021-03-12' });
+		expect(filters).toEqual({ ...current, actors: ['IRN'], events: ['REQUEST'], from: '2021-03-09', to: '2021-03-12' });
 	});
 
 	it('bins only the lanes asked for', () => {
