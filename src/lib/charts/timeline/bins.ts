@@ -69,17 +69,6 @@ export function periodEnd(start: string, period: Period): string {
 	return `${start.slice(0, 4)}-12-31`;
 }
 
-/** The first and last day of some statements (ISO dates compare as text); null for none. */
-export function dayRange(statements: readonly Statement[]): [string, string] | null {
-	if (!statements.length) return null;
-	let first = statements[0].date, last = first;
-	for (const s of statements) {
-		if (s.date < first) first = s.date;
-		if (s.date > last) last = s.date;
-	}
-	return [first, last];
-}
-
 const pushOnce = (list: string[], seen: Set<string>, ids: readonly string[]) => {
 	for (const id of ids) if (!seen.has(id)) (seen.add(id), list.push(id));
 };
@@ -98,18 +87,24 @@ export function timelineBins(
 	const starts = new Map<string, string>();
 	const quads = new Map<string, QuadClass>();
 	type Open = TimelineBin & { seenActors: Set<string>; seenRecipients: Set<string> };
-	const open = new Map<string, Open>();
+	// lane → period → quad → bin: no key string made per statement.
+	const open = new Map<string, Map<string, Map<QuadClass, Open>>>();
+	const all: Open[] = [];
 	for (const s of statements) {
 		let from = starts.get(s.date);
 		if (from === undefined) starts.set(s.date, (from = periodStart(s.date, period)));
 		let quad = quads.get(s.event);
 		if (quad === undefined) quads.set(s.event, (quad = quadOf(s.event)));
 		const lane = laneOf(s);
-		const key = `${lane}\u0000${from}\u0000${quad}`;
-		let bin = open.get(key);
+		let periods = open.get(lane);
+		if (!periods) open.set(lane, (periods = new Map()));
+		let kinds = periods.get(from);
+		if (!kinds) periods.set(from, (kinds = new Map()));
+		let bin = kinds.get(quad);
 		if (!bin) {
-			bin = { key, lane, quad, from, to: periodEnd(from, period), first: s.date, last: s.date, statements: [], actors: [], recipients: [], below: 0, seenActors: new Set(), seenRecipients: new Set() };
-			open.set(key, bin);
+			bin = { key: `${lane}\u0000${from}\u0000${quad}`, lane, quad, from, to: periodEnd(from, period), first: s.date, last: s.date, statements: [], actors: [], recipients: [], below: 0, seenActors: new Set(), seenRecipients: new Set() };
+			kinds.set(quad, bin);
+			all.push(bin);
 		}
 		bin.statements.push(s);
 		if (s.date < bin.first) bin.first = s.date;
@@ -119,7 +114,7 @@ export function timelineBins(
 	}
 	const laneRank = new Map(lanes.map((l, i) => [l, i]));
 	const quadRank = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
-	const bins = [...open.values()]
+	const bins = all
 		.filter((b) => laneRank.has(b.lane))
 		.sort((a, b) => laneRank.get(a.lane)! - laneRank.get(b.lane)! || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || quadRank.get(a.quad)! - quadRank.get(b.quad)!);
 	const out: TimelineBin[] = [];

@@ -8,7 +8,7 @@ import { QUAD_LABELS } from '$lib/data/plover';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
 import type { PlotTarget } from '../plot/targets';
-import { binPeriod, dayRange, timelineBins, type TimelineBin } from './bins';
+import { binPeriod, timelineBins, type TimelineBin } from './bins';
 import { DAY, DOT_STEP, utcDay, type TimelineDot, type TimelineEventMark } from './events';
 
 export { timelineDots, timelineEvents, type TimelineDot, type TimelineEventMark } from './events';
@@ -160,19 +160,22 @@ export interface BinnedTimeline {
 export function binnedTimeline(index: DatasetIndex, statements: readonly Statement[]): BinnedTimeline {
 	const names = new Map<string, string>();
 	const laneOf = (s: Statement) => {
-		const ids = s.actors.join('\u0000');
+		const ids = s.actors.length === 1 ? s.actors[0] : s.actors.join('\u0000');
 		let name = names.get(ids);
 		if (name === undefined) names.set(ids, (name = listNames(index, s.actors)));
 		return name;
 	};
+	// One pass for the lanes' sizes and the first and last day (ISO dates compare as text).
 	const counts = new Map<string, number>();
+	let first = '', last = '';
 	for (const s of statements) {
 		const lane = laneOf(s);
 		counts.set(lane, (counts.get(lane) ?? 0) + 1);
+		if (!first || s.date < first) first = s.date;
+		if (s.date > last) last = s.date;
 	}
 	const lanes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_LANES).map(([l]) => l);
-	const range = dayRange(statements);
-	const bins = range ? timelineBins(statements, laneOf, lanes, binPeriod(...range)) : [];
+	const bins = statements.length ? timelineBins(statements, laneOf, lanes, binPeriod(first, last)) : [];
 	const kept = lanes.reduce((n, l) => n + counts.get(l)!, 0);
 	return { bins, lanes, omittedLanes: counts.size - lanes.length, omittedStatements: statements.length - kept };
 }
