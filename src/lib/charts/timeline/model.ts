@@ -148,12 +148,18 @@ export const BIN_BAR = 56;
 /** A lane of bins: its name's band, then the columns, with room below. */
 export const binLaneHeight = () => LABEL_BAND + BIN_BAR + 14;
 
+/** The binned chart's height: its lanes, at any width. */
+export const binnedHeight = (lanes: number) => MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes) * binLaneHeight();
+
 export interface BinnedTimeline {
 	bins: TimelineBin[];
 	/** The lanes drawn: the parties that spoke most, at most MAX_LANES. */
 	lanes: string[];
 	omittedLanes: number;
 	omittedStatements: number;
+	/** The first and last day a statement was made ("" for none). */
+	first: string;
+	last: string;
 }
 
 /** The statements counted per period and lane, in the MAX_LANES lanes of the parties that spoke most. */
@@ -177,7 +183,7 @@ export function binnedTimeline(index: DatasetIndex, statements: readonly Stateme
 	const lanes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_LANES).map(([l]) => l);
 	const bins = statements.length ? timelineBins(statements, laneOf, lanes, binPeriod(first, last)) : [];
 	const kept = lanes.reduce((n, l) => n + counts.get(l)!, 0);
-	return { bins, lanes, omittedLanes: counts.size - lanes.length, omittedStatements: statements.length - kept };
+	return { bins, lanes, omittedLanes: counts.size - lanes.length, omittedStatements: statements.length - kept, first, last };
 }
 
 /** The time axis of bins: their periods, with a margin of half a day or 2 % of the span. */

@@ -5,7 +5,7 @@ import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
 import type { TimelineBin } from './bins';
-import { BIN_BAR, binDomain, binLaneHeight, blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, tallestColumn, timelineDomain } from './model';
+import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, tallestColumn, timelineDomain } from './model';
 
 /** The characters of a lane's label (12 px, bold; up to 10 px a character for capitals) that fit across the chart; a longer name is cut, the card has it whole. */
 export const laneLabelChars = (width: number) => Math.max(8, Math.floor((width - 36) / 10));
@@ -80,7 +80,7 @@ export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: Ti
 	const total = bins.reduce((n, b) => n + b.statements.length, 0);
 	return {
 		width,
-		height: MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes.length) * lane,
+		height: binnedHeight(lanes.length),
 		marginTop: MARGIN_TOP,
 		marginBottom: MARGIN_BOTTOM,
 		marginLeft: MARGIN_LEFT,
