@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { binFilters, binPeriod, periodEnd, periodStart, tallestColumn, timelineBins } from '$lib/charts/timeline/bins';
-import { binnedTimeline, binTargets, MAX_LANES } from '$lib/charts/timeline/model';
+import { binnedTimeline, binTargets } from '$lib/charts/timeline/binned';
+import { MAX_LANES } from '$lib/charts/timeline/model';
 import { group, max } from 'd3';
 import { quadOf } from '$lib/data/plover';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';

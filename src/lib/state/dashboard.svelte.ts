@@ -111,8 +111,7 @@ export class Dashboard {
 	async #adopt(dataset: Dataset) {
 		const current = () => this.dataset === dataset;
 		await nextTask(); // the parts show that the data is coming, and ask for their turn
-		const lookups = [() => this.index, () => this.statements, () => this.focusIndex.byId, () => this.focusIndex.byActor, () => this.focusIndex.byPair, () => this.groupsOf];
-		for (const read of lookups) {
+		for (const read of [() => this.index, () => this.statements, () => this.focusIndex, () => this.groupsOf]) {
 			if (!current()) return;
 			read();
 			await nextTask();

@@ -64,40 +64,22 @@ export interface FocusIndex {
 
 const pairKey = (source: string, target: string) => `${source}→${target}`;
 
-/**
- * Each table is built when first read (a large dataset's adoption reads them one per task, so no one task
- * makes all three over 140,000 statements); the answers are those of building all three at once.
- */
 export function buildFocusIndex(statements: readonly Statement[]): FocusIndex {
+	const byActor = new Map<string, Statement[]>();
+	const byPair = new Map<string, Statement[]>();
+	const byId = new Map<string, Statement>();
 	const push = (m: Map<string, Statement[]>, k: string, s: Statement) => {
 		const list = m.get(k);
 		if (!list) m.set(k, [s]);
 		else if (list[list.length - 1] !== s) list.push(s);
 	};
-	let byActor: Map<string, Statement[]> | undefined, byPair: Map<string, Statement[]> | undefined, byId: Map<string, Statement> | undefined;
-	return {
-		get byActor() {
-			if (byActor) return byActor;
-			byActor = new Map();
-			for (const s of statements) {
-				for (const id of s.actors) push(byActor, id, s);
-				for (const id of s.recipients) push(byActor, id, s);
-			}
-			return byActor;
-		},
-		get byPair() {
-			if (byPair) return byPair;
-			byPair = new Map();
-			for (const s of statements) for (const [a, r] of statementPairs(s)) push(byPair, pairKey(a, r), s);
-			return byPair;
-		},
-		get byId() {
-			if (byId) return byId;
-			byId = new Map();
-			for (const s of statements) byId.set(s.id, s);
-			return byId;
-		}
-	};
+	for (const s of statements) {
+		byId.set(s.id, s);
+		for (const id of s.actors) push(byActor, id, s);
+		for (const id of s.recipients) push(byActor, id, s);
+		for (const [a, r] of statementPairs(s)) push(byPair, pairKey(a, r), s);
+	}
+	return { byActor, byPair, byId };
 }
 
 const NONE: readonly Statement[] = Object.freeze([]);

@@ -6,8 +6,7 @@ import { quadSwatches } from '../legend-item';
 import type { PreparedFigure } from '../plot/prepared';
 import { timelineSpec } from '../plot/specs';
 import { timelineEvents } from './events';
-import { isLargeDataset } from '$lib/data/large';
-import { binKey, binnedTimeline, binTargets, capLanes, MAX_DOTS, MAX_LANES, timelineDots, timelineKey, timelineTargets } from './model';
+import { capLanes, MAX_DOTS, MAX_LANES, timelineDots, timelineKey, timelineTargets } from './model';
 
 export const parts: ChartParts<null, PreparedFigure> = {
 	takeaway: unlessEmpty(({ dataset, statements }) => whenSaid(dataset, statements)),
@@ -21,13 +20,6 @@ export const parts: ChartParts<null, PreparedFigure> = {
 		notes: (dataset) => timelineEvents(dataset.events).map((e) => `${e.key} · ${formatDate(e.date.toISOString().slice(0, 10))} — ${e.titles.join('; ')}`)
 	},
 	warmUp: async (d, index) => {
-		if (isLargeDataset(d.statements.length)) {
-			const { bins, lanes } = binnedTimeline(index, d.statements);
-			binTargets(index, bins);
-			binKey(bins, timelineEvents(d.events));
-			(await timelineSpec.load()).timelineBinFigure(bins, lanes, timelineEvents(d.events), 800);
-			return;
-		}
 		const dots = capLanes(timelineDots(index, d.statements), MAX_LANES, MAX_DOTS).dots;
 		const events = timelineEvents(d.events);
 		timelineTargets(index, dots);
