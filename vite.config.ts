@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path/posix';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -38,16 +39,25 @@ const compileHints: Plugin = {
 };
 
 /**
- * The embed pages' own entries, one per chart (_app/islands/embed-<id>.js, a fixed name the prerendered
- * pages link): those pages have no SvelteKit client (csr = false) and hydrate their island from it
- * (src/routes/embed/[chart]/island.ts). Each starts its own chart alone, not the registry's list; its
- * imports are the usual hashed chunks, shared with the notebook.
+ * The islands' entries, at fixed names the prerendered pages link: the notebook's (_app/islands/notebook.js,
+ * from src/routes/notebook-islands/entry.svelte.ts) and the embed pages', one per chart
+ * (_app/islands/embed-<id>.js). Those pages have no SvelteKit client (csr = false) and hydrate their islands
+ * from it (an embed: src/routes/embed/[chart]/island.ts). An embed's entry starts its own chart alone, not
+ * the registry's list; the imports of all are the usual hashed chunks, shared.
  */
+const NOTEBOOK = fileURLToPath(new URL('src/routes/notebook-islands/entry.svelte.ts', import.meta.url));
 const ISLAND = fileURLToPath(new URL('src/routes/embed/[chart]/island.ts', import.meta.url));
 const CHART_IDS = readdirSync(new URL('src/lib/charts/', import.meta.url), { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(new URL(`src/lib/charts/${d.name}/index.ts`, import.meta.url)))
 	.map((d) => d.name);
 const VIRTUAL = '\0island:';
+/** A chart's view, as its index.ts loads it (`load: () => import('./View.svelte')`). */
+function chartView(chart: string): string {
+	const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
+	const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
+	if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start an island with`);
+	return fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+}
 let ssrBuild = false;
 const islandEntries: Plugin = {
 	name: 'island-entries',
@@ -57,19 +67,45 @@ const islandEntries: Plugin = {
 	},
 	buildStart() {
 		if (ssrBuild) return;
+		this.emitFile({ type: 'chunk', id: NOTEBOOK, name: 'notebook' });
 		for (const id of CHART_IDS) this.emitFile({ type: 'chunk', id: `${VIRTUAL}${id}`, fileName: `_app/islands/embed-${id}.js` });
 	},
 	resolveId: (id) => (id.startsWith(VIRTUAL) ? id : null),
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
-		const chart = id.slice(VIRTUAL.length);
 		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
 		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry.
-		const index = fileURLToPath(new URL(`src/lib/charts/${chart}/index.ts`, import.meta.url));
-		const view = /load: \(\) => import\('(\.\/[\w-]+\.svelte)'\)/.exec(readFileSync(index, 'utf8'))?.[1];
-		if (!view) throw new Error(`${index}: no load: () => import('./View.svelte') to start the embed island with`);
-		const path = fileURLToPath(new URL(`src/lib/charts/${chart}/${view.slice(2)}`, import.meta.url));
+		const path = chartView(id.slice(VIRTUAL.length));
 		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
+	},
+	/**
+	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports
+	 * and each chart's view and parts, which the entry loads at once) and starts it with a dynamic import,
+	 * as SvelteKit's client starts: the document is ready (DOMContentLoaded) without waiting for that code,
+	 * and the charts' code loads with the entry's, not after it. (A bundled dynamic import would bring the
+	 * bundler's preload helper as a static import. Loading this async, during the parse, measured worse:
+	 * a longer task at 4× CPU.)
+	 */
+	generateBundle(_, bundle) {
+		if (ssrBuild) return;
+		const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+		const facade = (id: string) => [...chunks.values()].find((c) => c.facadeModuleId === id);
+		const entry = facade(NOTEBOOK);
+		if (!entry) throw new Error(`${NOTEBOOK}: not in the bundle`);
+		const charts = CHART_IDS.flatMap((id) => [chartView(id), fileURLToPath(new URL(`src/lib/charts/${id}/parts.ts`, import.meta.url))]).flatMap((id) => facade(id) ?? []);
+		const deps = new Set<string>();
+		const walk = (file: string) => {
+			if (deps.has(file)) return;
+			deps.add(file);
+			for (const dep of chunks.get(file)?.imports ?? []) walk(dep);
+		};
+		for (const c of [entry, ...charts]) walk(c.fileName);
+		const from = (file: string) => `./${relative('_app/islands', file)}`;
+		const source = `${COMPILE_HINT}
+for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
+import(${JSON.stringify(from(entry.fileName))});
+`;
+		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
 	}
 };
 

@@ -90,7 +90,10 @@ export async function holdAppScripts(page: Page): Promise<() => void> {
 	return release;
 }
 
-/** Wait until the page has hydrated (the root layout marks it): before, its handlers are not attached. */
+/**
+ * Wait until the page has hydrated, every island of it (the notebook's and the embeds' entries mark it once
+ * all are live; on /code, the root layout): before, its handlers are not attached.
+ */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }

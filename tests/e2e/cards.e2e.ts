@@ -276,4 +276,39 @@ describe('a pointer that rests on a mark before the page is live', () => {
 		expect(await openCard(w.page).textContent()).toContain(name);
 		await w.context.close();
 	});
+
+	// The notebook hydrates a cell far from view when it comes near or the browser is idle: here neither
+	// comes (the observer never reports, the browser is never idle), so the cell stays as prerendered until
+	// the pointer or the keyboard reaches it, which wakes it, and the mark's card shows.
+	it.each([
+		{ how: 'a pointer', island: '[data-island="cell"][data-chart="network"]', mark: '#cell-network g.node[data-id="IRN"]' },
+		{ how: 'the keyboard focus', island: '[data-island="source"]', mark: '.source-text .hit' }
+	])('$how reaching a mark in a notebook cell that is not live yet wakes it, and the card shows', async ({ how, island, mark }) => {
+		const w = await openPage(browser, { viewport: DESK });
+		await w.context.addInitScript(() => {
+			window.requestIdleCallback = () => 0;
+			window.IntersectionObserver = class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+				takeRecords() {
+					return [];
+				}
+			} as unknown as typeof IntersectionObserver;
+		});
+		await w.page.goto(site.root);
+		await w.page.locator('[data-island="filters"][data-live]').waitFor({ state: 'attached' });
+		const cell = w.page.locator(island);
+		const m = w.page.locator(mark).first();
+		await m.scrollIntoViewIfNeeded();
+		expect(await cell.getAttribute('data-live')).toBeNull();
+		if (how === 'a pointer') await m.hover();
+		else await m.focus();
+		await expect.poll(() => openCard(w.page).getAttribute('role')).toBe('tooltip');
+		expect(await cell.getAttribute('data-live')).toBe('');
+		expect((await openCard(w.page).locator('li').count()) > 0).toBe(true);
+		expect(await w.page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
 });

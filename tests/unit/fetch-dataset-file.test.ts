@@ -1,7 +1,7 @@
 /** Downloading `?dataset=`: limits, idle time, Cancel and redirects each end in one clear sentence. */
 import { describe, expect, it, vi } from 'vitest';
 import { downloadDatasetFile, type DownloadProgress } from '$lib/state/fetch-dataset-file';
-import { datasetName, embeddedData, sameOriginDatasetUrl } from '$lib/state/dataset-url';
+import { datasetName, embeddedData, sameOriginDatasetUrl } from '$lib/state/dataset-address';
 
 const URL_ON_SITE = new URL('https://site.test/dashboard/data/big.json');
 const chunk = (n: number) => new Uint8Array(n).fill(0x20);

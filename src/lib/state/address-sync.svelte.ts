@@ -1,9 +1,9 @@
 /**
  * Keeps a Dashboard and the address bar in step: user changes push a history entry (so Back and
  * Forward step through them), and any change of the URL (Back, Forward, a pasted link) is applied.
- * How an entry is written is the page's (url-sync.svelte.ts: SvelteKit's shallow entries; an embed page
- * without SvelteKit's router: the History API). Call from a component's initialisation; browser-only work
- * happens in effects.
+ * How an entry is written is the page's (the notebook and the embeds, which have no client router: the
+ * History API, url-sync.svelte.ts; /code: SvelteKit's shallow entries). Call from a component's
+ * initialisation; browser-only work happens in effects.
  */
 import { untrack } from 'svelte';
 import type { Dashboard } from './dashboard.svelte';
@@ -41,8 +41,9 @@ export function syncWithAddress(dash: Dashboard, history: 'push' | 'replace', ad
 	/** A change made here that the address bar does not show yet (it is written after the next frame). */
 	let queued = false;
 	/**
-	 * Apply the address bar's state (shallow entries are not in page.url: read the location). While a change
-	 * made here waits to be written, the address is older than the page: it is not applied over the change.
+	 * Apply the address bar's state (read from the location: SvelteKit's shallow entries are not in
+	 * page.url). While a change made here waits to be written, the address is older than the page: it is
+	 * not applied over the change.
 	 */
 	function applyAddress() {
 		if (queued) return;

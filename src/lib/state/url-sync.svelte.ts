@@ -1,9 +1,8 @@
 /**
- * The notebook's address bar: syncWithAddress (address-sync.svelte.ts) with SvelteKit's shallow entries
- * (pushState): the page stays, no load function runs and nothing announces a navigation.
+ * The notebook's address bar: syncWithAddress (address-sync.svelte.ts) with the History API. The page has
+ * no client router (its islands hydrate on their own): an entry is written with history.pushState, and
+ * Back or Forward to one of them comes as a popstate, which syncWithAddress applies.
  */
-import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import { syncWithAddress } from './address-sync.svelte';
 import type { Dashboard } from './dashboard.svelte';
 
@@ -15,7 +14,6 @@ export { knownIds } from './address-sync.svelte';
  */
 export function syncWithUrl(dash: Dashboard, history: 'push' | 'replace' = 'push') {
 	syncWithAddress(dash, history, {
-		write: (url, mode) => (mode === 'push' ? pushState : replaceState)(url, {}),
-		watch: () => page.url
+		write: (url, mode) => (mode === 'push' ? window.history.pushState(null, '', url) : window.history.replaceState(window.history.state, '', url))
 	});
 }

@@ -2,7 +2,6 @@
 import { busiestLink } from '$lib/data/narrative';
 import type { ActorKind } from '$lib/data/types';
 import { buildGraph } from '$lib/graph/build';
-import { buildHitIndex } from '$lib/graph/hit';
 import { placeLabels } from '$lib/graph/labels';
 import type { PreparedLayout } from '$lib/graph/layout';
 import { buildScene, KIND_LABELS, nodeShape, sceneFrame } from '$lib/graph/scene';
@@ -23,12 +22,14 @@ export const parts: ChartParts<null, PreparedLayout> = {
 			)
 		]
 	},
-	warmUp: (d, index) => {
+	// The hit index (and its quadtree) serves only the canvas drawing of a large graph: loaded with the warm-up, not the page.
+	warmUp: async (d, index) => {
 		const graph = buildGraph(d.actors, d.statements);
 		const positions = new Map(graph.nodes.map((n, i) => [n.id, { x: 40 * Math.cos(i), y: 40 * Math.sin(i) + i }]));
 		const scene = buildScene(graph, positions, index);
 		sceneFrame(graph, positions);
 		placeLabels(scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.name, priority: n.total })), 12, 60);
+		const { buildHitIndex } = await import('$lib/graph/hit');
 		buildHitIndex(scene.nodes, scene.pairs.flatMap((p) => p.shapes)).find(0, 0);
 	}
 };

@@ -58,10 +58,6 @@ export function segmentLimit(segments: readonly TextSegment[], marks: number, se
 	return limit;
 }
 
-/** The element id of a statement's first highlight in the source reader. */
-export function sourceAnchorId(statementId: string): string {
-	return `source-${statementId}`;
-}
 
 /**
  * The first `marks` statements in the text's order, and where the text can stop so that each shows whole:
