@@ -19,8 +19,7 @@ export function sameFocus(a: Focus | null, b: Focus | null): boolean {
 }
 
 export function focusKey(f: Focus): string {
-	if (f.kind === 'edge') return `edge:${f.source}→${f.target}`;
-	return f.kind === 'statements' ? `statements:${f.key}` : `${f.kind}:${f.id}`;
+	return f.kind === 'edge' ? `edge:${f.source}→${f.target}` : `${f.kind}:${f.kind === 'statements' ? f.key : f.id}`;
 }
 
 /** The statements behind a focus, in dataset order. */

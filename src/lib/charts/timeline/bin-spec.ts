@@ -5,7 +5,8 @@ import { fitLabel } from '../plot/fit-label';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, tallestColumn, type TimelineBin } from './binned';
 import { DAY, type TimelineEventMark } from './events';
-import { LABEL_BAND, laneLabelChars, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, onAxis } from './model';
+import { laneLabelChars } from './lane-label';
+import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, onAxis } from './model';
 
 /**
  * A large dataset's timeline: in each party's lane, a column per period whose height counts its

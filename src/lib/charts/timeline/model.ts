@@ -20,9 +20,6 @@ export const LABEL_BAND = 20;
 export const MARGIN_LEFT = 12;
 export const MARGIN_RIGHT = 24;
 
-/** The characters of a lane's label (12 px, bold; up to 10 px a character for capitals) that fit across the chart; a longer name is cut, the card has it whole. */
-export const laneLabelChars = (width: number) => Math.max(8, Math.floor((width - 36) / 10));
-
 /** The time axis: the statements' days with a margin of half a day, or 4 % of the span if more. */
 export function timelineDomain(dots: readonly TimelineDot[]): [Date, Date] {
 	if (!dots.length) return [new Date(0), new Date(DAY)];

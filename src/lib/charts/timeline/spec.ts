@@ -9,7 +9,8 @@ import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
 export { default as BinnedTimeline } from './BinnedTimeline.svelte';
-import { blockOffsets, laneLabelChars, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
+import { laneLabelChars } from './lane-label';
+import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
 
 export { laneLabelChars };
 
