@@ -131,9 +131,3 @@ export function timelineKey(dots: readonly TimelineDot[], events: readonly Timel
 	return `${d}#${e}`;
 }
 
-/**
- * Above this many statements in view, a large dataset's timeline counts them (bins by period, party and
- * quad class: binned.ts, loaded when a large dataset opens) instead of drawing a dot each; with fewer in
- * view (a filter, a bin put in the table) it draws the dots again.
- */
-export const BIN_ABOVE = MAX_DOTS;
