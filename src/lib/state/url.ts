@@ -54,8 +54,8 @@ function unescapeEdgeId(text: string): string {
 }
 
 export function encodeFocus(focus: Focus): string {
-	if (focus.kind === 'edge') return `edge:${escapeEdgeId(focus.source)}>${escapeEdgeId(focus.target)}`;
-	return focus.kind === 'statements' ? '' : `${focus.kind}:${focus.id}`;
+	// A 'statements' focus never reaches the address (encodeUrlState leaves it out).
+	return focus.kind === 'edge' ? `edge:${escapeEdgeId(focus.source)}>${escapeEdgeId(focus.target)}` : `${focus.kind}:${(focus as { id: string }).id}`;
 }
 
 /** The (source, target) an edge pin names: exactly one unescaped `>`; an older unescaped link with more is read only where one split names two known actors. */
