@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { largeDataset } from '../../scripts/generate-large-dataset';
 import { firstStretch } from '../../src/lib/charts/source/segments';
 import { LARGE_DATASET_STATEMENTS } from '../../src/lib/data/large';
-import { hydrated, launchBrowser, openPage } from './browser';
+import { quadOf } from '../../src/lib/data/plover';
+import { hydrated, launchBrowser, openPage, pinnedCard } from './browser';
 
 const root = inject('siteRoot');
 const LARGE = largeDataset(LARGE_DATASET_STATEMENTS + 5_000);
@@ -61,6 +62,56 @@ describe(`a dataset of ${count} statements (above ${LARGE_DATASET_STATEMENTS})`,
 
 		// The table shows its first page, and a card answers for a row.
 		expect(await w.page.locator('#cell-table .tools output').textContent()).toContain(`${LARGE.statements.length} of ${LARGE.statements.length} shown`);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('the timeline counts statements in bins whose cards add up to the statements in view; a bin goes to the table, and Show in source reaches past the first 300', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(LARGE)) });
+		await expect.poll(() => w.page.locator('#cells .coming').count(), { timeout: 60_000 }).toBe(0);
+		await w.page.locator('#cell-timeline .binned-note').waitFor();
+
+		// One mark per speaker, week (from Monday) and quad class of the data; their counts are every statement.
+		const monday = (day: string) => {
+			const t = Date.parse(`${day}T00:00:00Z`);
+			return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+		};
+		const bins = new Set(LARGE.statements.map((s) => `${s.actors.join()}|${monday(s.date)}|${quadOf(s.event)}`));
+		const marks = w.page.locator('#cell-timeline .plot-target');
+		await expect.poll(() => marks.count()).toBe(bins.size);
+		const countIn = (text: string | null) => Number(/([\d,]+) statements?/.exec(text ?? '')?.[1].replace(/,/g, ''));
+		const counts = (await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map(countIn);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(LARGE.statements.length);
+
+		// A bin's card says as many as its mark, and each card of a lane adds up to the lane's statements.
+		const mark = marks.nth(Math.floor(bins.size / 2));
+		const n = countIn(await mark.getAttribute('aria-label'));
+		await mark.click();
+		const card = pinnedCard(w.page);
+		expect(countIn(await card.locator('#statement-card-heading').textContent())).toBe(n);
+
+		// Show in source for a statement past the first 300 of the text: its stretch shows, scrolled into sight.
+		const link = card.locator('a[href^="#source-"]').last();
+		const id = decodeURIComponent((await link.getAttribute('href'))!.slice('#source-'.length));
+		expect(STRETCH.statements.map((s) => s.id)).not.toContain(id);
+		await link.click();
+		const target = w.page.locator(`#cell-source mark[data-statement="${id}"]`).first();
+		await target.waitFor();
+		await expect.poll(() => target.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			return r.bottom > 0 && r.top < innerHeight;
+		})).toBe(true);
+
+		// "Show these N in the table": the filters the card sets leave exactly its statements in the table.
+		await mark.click();
+		await card.getByRole('button', { name: `Show these ${n.toLocaleString('en')} in the table` }).click();
+		await expect.poll(() => w.page.locator('#cell-table .tools output').textContent()).toContain(`${n} of ${n} shown`);
+		const [actor, quad, from, to] = await Promise.all(['select[name="actor"]', 'select[name="event"]', 'input[name="from"]', 'input[name="to"]'].map((sel) => w.page.locator(sel).inputValue()));
+		const expected = LARGE.statements.filter((s) => s.actors.includes(actor) && quadOf(s.event) === quad && s.date >= from && s.date <= to);
+		expect(expected.length).toBe(n);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

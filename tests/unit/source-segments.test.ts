@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentLimit, segmentText, type TextSegment } from '$lib/charts/source/segments';
+import { byTextOrder, segmentLimit, segmentText, stretchAround, type TextSegment } from '$lib/charts/source/segments';
 
 /** The definition: cut at every span boundary, each piece lists the spans covering it, innermost (latest start) first, then in list order. */
 function naive(text: string, statements: { id: string; span: { start: number; end: number } }[]): TextSegment[] {
@@ -47,5 +47,26 @@ describe('source text segments', () => {
 		const toS8 = segmentLimit(segs, 3, 's8');
 		expect(segs.slice(0, toS8).flatMap((s) => s.statementIds)).toContain('s8');
 		expect(segs.slice(0, toS8).flatMap((s) => s.statementIds)).not.toContain('s9');
+	});
+});
+
+describe('the stretch around a statement (a large dataset’s "Show in source")', () => {
+	const statements = Array.from({ length: 1_000 }, (_, i) => ({ id: `s${i}`, span: { start: i * 10, end: i * 10 + 8 } }));
+	const ordered = byTextOrder([...statements].reverse());
+
+	it.each([
+		{ id: 's0', first: 's0' },
+		{ id: 's500', first: 's350' },
+		{ id: 's999', first: 's700' }
+	])('$id: the 300 statements around it, whole, from $first', ({ id, first }) => {
+		const near = stretchAround(ordered, id, 300)!;
+		expect(near.statements.map((s) => s.id)).toContain(id);
+		expect(near.statements.length).toBe(300);
+		expect(near.statements[0].id).toBe(first);
+		for (const s of near.statements) expect(s.span.start >= near.start && s.span.end <= near.end).toBe(true);
+	});
+
+	it('is null for a statement not in the text', () => {
+		expect(stretchAround(ordered, 'nope', 300)).toBeNull();
 	});
 });

@@ -11,6 +11,12 @@ import type { Dashboard } from '$lib/state/dashboard.svelte';
 import { focusKey, sameFocus, type Focus } from '$lib/state/focus';
 import { markBox, type Box } from './placement';
 
+/** A button in a card that does something with the mark's statements (e.g. "Show these 40 in the table"). */
+export interface CardAction {
+	label: string;
+	run: () => void;
+}
+
 /** What a mark stands for: the card it opens. */
 export interface CardTarget {
 	focus: Focus;
@@ -19,6 +25,8 @@ export interface CardTarget {
 	summary?: string;
 	/** The statements behind the mark, in view (read when the card opens). */
 	statements: () => readonly Statement[];
+	/** For a mark of several statements: see them all elsewhere. The card closes first. */
+	action?: CardAction;
 }
 
 /** A chart's marks, as the layer sees them. */

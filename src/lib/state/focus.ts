@@ -5,18 +5,21 @@ import type { Statement } from '$lib/data/types';
 export type Focus =
 	| { kind: 'actor'; id: string }
 	| { kind: 'edge'; source: string; target: string }
-	| { kind: 'statement'; id: string };
+	| { kind: 'statement'; id: string }
+	/** Several statements one mark stands for (a bin of a large timeline), named by the mark's key. Not kept in the address. */
+	| { kind: 'statements'; key: string; ids: readonly string[] };
 
 export function sameFocus(a: Focus | null, b: Focus | null): boolean {
 	if (!a || !b) return a === b;
 	if (a.kind === 'actor' && b.kind === 'actor') return a.id === b.id;
 	if (a.kind === 'statement' && b.kind === 'statement') return a.id === b.id;
 	if (a.kind === 'edge' && b.kind === 'edge') return a.source === b.source && a.target === b.target;
+	if (a.kind === 'statements' && b.kind === 'statements') return a.key === b.key;
 	return false;
 }
 
 export function focusKey(f: Focus): string {
-	return f.kind === 'edge' ? `edge:${f.source}→${f.target}` : `${f.kind}:${f.id}`;
+	return f.kind === 'edge' ? `edge:${f.source}→${f.target}` : `${f.kind}:${f.kind === 'statements' ? f.key : f.id}`;
 }
 
 /** The statements behind a focus, in dataset order. */
@@ -30,6 +33,10 @@ export function focusStatements(focus: Focus, statements: readonly Statement[]):
 			);
 		case 'statement':
 			return statements.filter((s) => s.id === focus.id);
+		case 'statements': {
+			const ids = new Set(focus.ids);
+			return statements.filter((s) => ids.has(s.id));
+		}
 	}
 }
 
@@ -87,6 +94,8 @@ export function indexedFocusStatements(focus: Focus, index: FocusIndex): readonl
 			const s = index.byId.get(focus.id);
 			return s ? [s] : NONE;
 		}
+		case 'statements':
+			return focus.ids.flatMap((id) => index.byId.get(id) ?? []);
 	}
 }
 

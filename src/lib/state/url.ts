@@ -54,7 +54,8 @@ function unescapeEdgeId(text: string): string {
 }
 
 export function encodeFocus(focus: Focus): string {
-	return focus.kind === 'edge' ? `edge:${escapeEdgeId(focus.source)}>${escapeEdgeId(focus.target)}` : `${focus.kind}:${focus.id}`;
+	// A 'statements' focus never reaches the address (encodeUrlState leaves it out).
+	return focus.kind === 'edge' ? `edge:${escapeEdgeId(focus.source)}>${escapeEdgeId(focus.target)}` : `${focus.kind}:${(focus as { id: string }).id}`;
 }
 
 /** The (source, target) an edge pin names: exactly one unescaped `>`; an older unescaped link with more is read only where one split names two known actors. */
@@ -93,7 +94,8 @@ export function encodeUrlState(state: UrlState): URLSearchParams {
 	for (const a of f.attributions) params.append('attribution', a);
 	if (f.from) params.set('from', f.from);
 	if (f.to) params.set('to', f.to);
-	if (state.pinned) params.set('pin', encodeFocus(state.pinned));
+	// A mark of several statements (a bin) is pinned for the moment only: the address keeps no list of ids.
+	if (state.pinned && state.pinned.kind !== 'statements') params.set('pin', encodeFocus(state.pinned));
 	if (state.theme !== 'auto') params.set('theme', state.theme);
 	return params;
 }

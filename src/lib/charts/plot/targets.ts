@@ -4,12 +4,17 @@
  */
 import type { Statement } from '$lib/data/types';
 import type { Focus } from '$lib/state/focus';
+import type { CardAction } from '$lib/interaction/card-layer.svelte';
 
 export interface PlotTarget {
 	/** Accessible name, e.g. "Iran → United States: 3 statements". */
 	label: string;
 	/** Heading of the card. */
 	heading: string;
+	/** One line under the card's heading. */
+	summary?: string;
+	/** What the card offers to do with its statements (a mark of several: put them in the table). */
+	action?: CardAction;
 	focus: Focus;
 	statements: readonly Statement[];
 }

@@ -70,3 +70,30 @@ export function firstStretch<S extends Pick<Statement, 'span'>>(statements: read
 	// A span that starts inside the stretch but ends past it is left out, so the stretch holds whole statements.
 	return { statements: statements.filter((s) => s.span.start < end && s.span.end <= end), end };
 }
+
+/**
+ * About `marks` statements in the text's order around the one asked for (a "Show in source" past the first
+ * stretch of a large dataset), and the stretch of text that holds them whole: from `start` to `end`.
+ * `ordered` is the statements sorted by where they start (byTextOrder). Null if the statement is not there.
+ */
+export function stretchAround<S extends Pick<Statement, 'id' | 'span'>>(
+	ordered: readonly S[],
+	id: string,
+	marks: number
+): { statements: S[]; start: number; end: number } | null {
+	const at = ordered.findIndex((s) => s.id === id);
+	if (at < 0) return null;
+	const from = Math.max(0, Math.min(at - Math.floor(marks / 2), ordered.length - marks));
+	let start = Infinity, end = 0;
+	for (let i = from; i < Math.min(ordered.length, from + marks); i++) {
+		start = Math.min(start, ordered[i].span.start);
+		end = Math.max(end, ordered[i].span.end);
+	}
+	// Only whole statements: one that begins before the stretch or ends after it is left out.
+	return { statements: ordered.filter((s) => s.span.start >= start && s.span.end <= end), start, end };
+}
+
+/** Statements in the order they start in the text (a copy; the list itself is left as it is). */
+export function byTextOrder<S extends Pick<Statement, 'span'>>(statements: readonly S[]): S[] {
+	return [...statements].sort((a, b) => a.span.start - b.span.start);
+}

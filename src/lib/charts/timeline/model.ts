@@ -130,3 +130,4 @@ export function timelineKey(dots: readonly TimelineDot[], events: readonly Timel
 	const e = events.map((x) => `${x.key}:${+x.date}:${x.scheduled}:${x.titles.join(';')}`).join('|');
 	return `${d}#${e}`;
 }
+

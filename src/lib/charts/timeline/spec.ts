@@ -1,13 +1,18 @@
-/** The timeline as Plot options: statements by day in one lane per speaking party, events as rules. */
+/**
+ * The timeline as Plot options: statements by day in one lane per speaking party, events as rules. Loaded
+ * on first use (plot/specs.ts); a large dataset's binned view comes with it, so it costs the built-in data
+ * and the embeds no byte and no request of its own.
+ */
 import * as Plot from '@observablehq/plot';
 import { fitLabel } from '../plot/fit-label';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
+export { default as BinnedTimeline } from './BinnedTimeline.svelte';
+import { laneLabelChars } from './lane-label';
 import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
 
-/** The characters of a lane's label (12 px, bold; up to 10 px a character for capitals) that fit across the chart; a longer name is cut, the card has it whole. */
-export const laneLabelChars = (width: number) => Math.max(8, Math.floor((width - 36) / 10));
+export { laneLabelChars };
 
 export function timelineSpec(
 	dots: TimelineDot[],

@@ -1,0 +1,66 @@
+/** A large dataset's timeline as Plot options (BinnedTimeline draws it): columns of bins, stacked by quad class. */
+import * as Plot from '@observablehq/plot';
+import { QUAD_CLASSES } from '$lib/data/plover';
+import { fitLabel } from '../plot/fit-label';
+import { CSS_PALETTE, type Palette } from '../plot/palette';
+import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, tallestColumn, type TimelineBin } from './binned';
+import { DAY, type TimelineEventMark } from './events';
+import { laneLabelChars } from './lane-label';
+import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, onAxis } from './model';
+
+/**
+ * A large dataset's timeline: in each party's lane, a column per period whose height counts its
+ * statements, stacked by quad class (each part a mark with its card). Heights share one scale, the
+ * tallest column of the chart.
+ */
+export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: TimelineEventMark[], width: number, palette: Palette): Plot.PlotOptions {
+	const domain = binDomain(bins);
+	const [from, to] = domain.map(Number);
+	const lane = binLaneHeight();
+	const most = Math.max(1, tallestColumn(bins));
+	const base = lane / 2 - 8;
+	const px = (n: number) => base - (n / most) * BIN_BAR;
+	const inside = events.filter((e) => onAxis(e, domain));
+	const below = { y1: -lane / 2 + LABEL_BAND, y2: lane / 2 };
+	const total = bins.reduce((n, b) => n + b.statements.length, 0);
+	return {
+		width,
+		height: binnedHeight(lanes.length),
+		marginTop: MARGIN_TOP,
+		marginBottom: MARGIN_BOTTOM,
+		marginLeft: MARGIN_LEFT,
+		marginRight: MARGIN_RIGHT,
+		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
+		ariaLabel: 'Timeline of statements and events',
+		ariaDescription: `${total} statements counted by period and speaking party, stacked by kind; events marked as vertical rules, dashed where scheduled.`,
+		x: { type: 'utc', domain, label: null, ticks: Math.max(2, Math.min(Math.floor(width / 110), Math.round((to - from) / DAY))), tickFormat: '%-d %b %Y' },
+		fy: { domain: lanes, label: null, padding: 0, axis: null },
+		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
+		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
+		marks: [
+			Plot.frame({ stroke: palette.rule, anchor: 'bottom', ariaHidden: 'true' }),
+			Plot.text(lanes, { fy: (d) => d, text: (d) => fitLabel(d, laneLabelChars(width)), frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
+			Plot.ruleX(inside.filter((e) => !e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true' }),
+			Plot.ruleX(inside.filter((e) => e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, strokeDasharray: '5,4', ariaHidden: 'true' }),
+			Plot.text(inside, { x: 'date', text: 'key', frameAnchor: 'top', facetAnchor: 'top', dy: -14, fill: palette.text, fontWeight: 700, ariaHidden: 'true' }),
+			Plot.rect(bins, {
+				x1: (b: TimelineBin) => new Date(`${b.from}T00:00:00Z`),
+				x2: (b: TimelineBin) => new Date(+new Date(`${b.to}T00:00:00Z`) + DAY),
+				// At least 2 px tall, so every bin can be seen and pointed at.
+				y1: (b: TimelineBin) => px(b.below),
+				y2: (b: TimelineBin) => Math.min(px(b.below) - 2, px(b.below + b.statements.length)),
+				fy: 'lane',
+				fill: 'quad',
+				stroke: palette.surface,
+				strokeWidth: 0.5,
+				inset: 0.5,
+				className: 'statements'
+			})
+		]
+	};
+}
+
+/** The binned timeline drawn by Plot in the CSS palette. */
+export function timelineBinFigure(bins: TimelineBin[], lanes: string[], events: TimelineEventMark[], width: number): Element {
+	return Plot.plot(timelineBinSpec(bins, lanes, events, width, CSS_PALETTE)) as unknown as Element;
+}
