@@ -1,12 +1,11 @@
 /** A large dataset's timeline as Plot options (BinnedTimeline draws it): columns of bins, stacked by quad class. */
 import * as Plot from '@observablehq/plot';
 import { QUAD_CLASSES } from '$lib/data/plover';
-import { fitLabel } from '../plot/fit-label';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, tallestColumn, type TimelineBin } from './binned';
 import { DAY, type TimelineEventMark } from './events';
-import { laneLabelChars } from './lane-label';
-import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, onAxis } from './model';
+import { laneMarks } from './lane-marks';
+import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP } from './model';
 
 /**
  * A large dataset's timeline: in each party's lane, a column per period whose height counts its
@@ -20,8 +19,6 @@ export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: Ti
 	const most = Math.max(1, tallestColumn(bins));
 	const base = lane / 2 - 8;
 	const px = (n: number) => base - (n / most) * BIN_BAR;
-	const inside = events.filter((e) => onAxis(e, domain));
-	const below = { y1: -lane / 2 + LABEL_BAND, y2: lane / 2 };
 	const total = bins.reduce((n, b) => n + b.statements.length, 0);
 	return {
 		width,
@@ -38,11 +35,7 @@ export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: Ti
 		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
 		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
 		marks: [
-			Plot.frame({ stroke: palette.rule, anchor: 'bottom', ariaHidden: 'true' }),
-			Plot.text(lanes, { fy: (d) => d, text: (d) => fitLabel(d, laneLabelChars(width)), frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
-			Plot.ruleX(inside.filter((e) => !e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true' }),
-			Plot.ruleX(inside.filter((e) => e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, strokeDasharray: '5,4', ariaHidden: 'true' }),
-			Plot.text(inside, { x: 'date', text: 'key', frameAnchor: 'top', facetAnchor: 'top', dy: -14, fill: palette.text, fontWeight: 700, ariaHidden: 'true' }),
+			...laneMarks(lanes, events, domain, lane, width, palette),
 			Plot.rect(bins, {
 				x1: (b: TimelineBin) => new Date(`${b.from}T00:00:00Z`),
 				x2: (b: TimelineBin) => new Date(+new Date(`${b.to}T00:00:00Z`) + DAY),

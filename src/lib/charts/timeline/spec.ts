@@ -4,13 +4,13 @@
  * and the embeds no byte and no request of its own.
  */
 import * as Plot from '@observablehq/plot';
-import { fitLabel } from '../plot/fit-label';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
 export { default as BinnedTimeline } from './BinnedTimeline.svelte';
 import { laneLabelChars } from './lane-label';
-import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
+import { laneMarks } from './lane-marks';
+import { blockOffsets, dotsPerRow, laneHeight, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
 
 export { laneLabelChars };
 
@@ -27,9 +27,6 @@ export function timelineSpec(
 	const lane = laneHeight(dots, perRow);
 	const offsets = blockOffsets(dots, perRow);
 	const msPerPx = (to - from) / (width - MARGIN_LEFT - MARGIN_RIGHT);
-	// Events on the axis get a rule under their key; the list under the chart says which fall outside it.
-	const inside = events.filter((e) => onAxis(e, domain));
-	const below = { y1: -lane / 2 + LABEL_BAND, y2: lane / 2 };
 	return {
 		width,
 		height: MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes.length) * lane,
@@ -47,11 +44,7 @@ export function timelineSpec(
 		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
 		symbol: { domain: Object.keys(ATTRIBUTION_SYMBOLS), range: Object.values(ATTRIBUTION_SYMBOLS) },
 		marks: [
-			Plot.frame({ stroke: palette.rule, anchor: 'bottom', ariaHidden: 'true' }),
-			Plot.text(lanes, { fy: (d) => d, text: (d) => fitLabel(d, laneLabelChars(width)), frameAnchor: 'top-left', dy: 6, fill: palette.text, fontWeight: 600, ariaHidden: 'true' }),
-			Plot.ruleX(inside.filter((e) => !e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, ariaHidden: 'true' }),
-			Plot.ruleX(inside.filter((e) => e.scheduled), { x: 'date', ...below, stroke: palette.muted, strokeWidth: 1.2, strokeDasharray: '5,4', ariaHidden: 'true' }),
-			Plot.text(inside, { x: 'date', text: 'key', frameAnchor: 'top', facetAnchor: 'top', dy: -14, fill: palette.text, fontWeight: 700, ariaHidden: 'true' }),
+			...laneMarks(lanes, events, domain, lane, width, palette),
 			Plot.dot(dots, {
 				x: (d: TimelineDot, i: number) => new Date(+d.date + offsets[i].dx * msPerPx),
 				y: (_: TimelineDot, i: number) => offsets[i].dy,
