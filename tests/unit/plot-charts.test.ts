@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '$lib/charts/plot/palette';
 import { cellLabel, cellText, fitLabel, matrixCells, matrixCorner, matrixLayout, matrixOrder, type MatrixCell } from '$lib/charts/matrix/model';
 import { matrixSpec } from '$lib/charts/matrix/spec';
-import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, timelineDomain, timelineDots, timelineEvents, timelineHeight } from '$lib/charts/timeline/model';
+import { blockOffsets, dotsPerRow, LABEL_BAND, laneHeight, onAxis, timeTicks, timelineDomain, timelineDots, timelineEvents, timelineHeight } from '$lib/charts/timeline/model';
 import { DAY, DOT_STEP } from '$lib/charts/timeline/events';
 import { timelineSpec } from '$lib/charts/timeline/spec';
 import { indexDataset, statementPairs } from '$lib/data/queries';
@@ -49,6 +49,22 @@ describe('timeline spec', () => {
 		const lanes = new Set(dots.map((x) => x.lane)).size;
 		expect(timelineHeight(dots, 640)).toBe(28 + 30 + lanes * laneHeight(dots, dotsPerRow(dots, 640)));
 		expect(timelineHeight(dots, 640)).toBeLessThan(timelineHeight(dots, 200));
+	});
+
+	it('labels each day once, at its midnight, on a short axis; leaves a long one to the tick count', () => {
+		const oneDay = timelineDomain(dots.filter((d) => +d.date === +dots[0].date));
+		const ticks = timeTicks(oneDay, 640) as Date[];
+		expect(ticks.map((t) => t.toISOString())).toEqual([dots[0].date.toISOString()]);
+		const week: [Date, Date] = [new Date(Date.UTC(2021, 10, 1, 12)), new Date(Date.UTC(2021, 10, 8, 12))];
+		const daily = timeTicks(week, 1120) as Date[];
+		expect(daily.every((t) => +t % DAY === 0)).toBe(true);
+		expect(new Set(daily.map((t) => t.toISOString().slice(0, 10))).size).toBe(daily.length);
+		expect(daily.length).toBeLessThanOrEqual(Math.floor(1120 / 110));
+		const narrow = timeTicks(week, 440) as Date[];
+		expect(narrow.length).toBeLessThanOrEqual(4);
+		expect(+narrow[1] - +narrow[0]).toBe(2 * DAY);
+		const years: [Date, Date] = [new Date(Date.UTC(2019, 0, 1)), new Date(Date.UTC(2023, 0, 1))];
+		expect(timeTicks(years, 640)).toBe(5);
 	});
 
 	it.each([

@@ -5,7 +5,7 @@ import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, tallestColumn, type TimelineBin } from './binned';
 import { DAY, type TimelineEventMark } from './events';
 import { laneMarks } from './lane-marks';
-import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP } from './model';
+import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timeTicks } from './model';
 
 /**
  * A large dataset's timeline: in each party's lane, a column per period whose height counts its
@@ -14,7 +14,6 @@ import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP } from './model';
  */
 export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: TimelineEventMark[], width: number, palette: Palette): Plot.PlotOptions {
 	const domain = binDomain(bins);
-	const [from, to] = domain.map(Number);
 	const lane = binLaneHeight();
 	const most = Math.max(1, tallestColumn(bins));
 	const base = lane / 2 - 8;
@@ -30,7 +29,7 @@ export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: Ti
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Timeline of statements and events',
 		ariaDescription: `${total} statements counted by period and speaking party, stacked by kind; events marked as vertical rules, dashed where scheduled.`,
-		x: { type: 'utc', domain, label: null, ticks: Math.max(2, Math.min(Math.floor(width / 110), Math.round((to - from) / DAY))), tickFormat: '%-d %b %Y' },
+		x: { type: 'utc', domain, label: null, ticks: timeTicks(domain, width), tickFormat: '%-d %b %Y' },
 		fy: { domain: lanes, label: null, padding: 0, axis: null },
 		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
 		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },

@@ -29,6 +29,21 @@ export function timelineDomain(dots: readonly TimelineDot[]): [Date, Date] {
 	return [new Date(first - margin), new Date(last + margin)];
 }
 
+/**
+ * The time axis's ticks for a chart `width` px wide: at most one per 110 px (two at least). Over a short span
+ * they fall on whole days (UTC midnights, every day or every few), so a day is never labelled twice and no
+ * label stands for noon; over a long one Plot picks them from the count.
+ */
+export function timeTicks([from, to]: [Date, Date], width: number): number | Date[] {
+	const most = Math.max(2, Math.floor(width / 110));
+	const days = (+to - +from) / DAY;
+	if (days > 2 * most) return most;
+	const step = Math.max(1, Math.ceil(days / most));
+	const ticks: Date[] = [];
+	for (let t = Math.ceil(+from / DAY) * DAY; t <= +to; t += step * DAY) ticks.push(new Date(t));
+	return ticks;
+}
+
 /** Whether an event's day is on the axis; one before or after the statements is only listed. */
 export function onAxis(e: TimelineEventMark, [from, to]: [Date, Date]): boolean {
 	return +e.date >= +from && +e.date <= +to;

@@ -6,11 +6,11 @@
 import * as Plot from '@observablehq/plot';
 import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
-import { ATTRIBUTION_SYMBOLS, DAY, type TimelineDot, type TimelineEventMark } from './events';
+import { ATTRIBUTION_SYMBOLS, type TimelineDot, type TimelineEventMark } from './events';
 export { default as BinnedTimeline } from './BinnedTimeline.svelte';
 import { laneLabelChars } from './lane-label';
 import { laneMarks } from './lane-marks';
-import { blockOffsets, dotsPerRow, laneHeight, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
+import { blockOffsets, dotsPerRow, laneHeight, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timeTicks, timelineDomain } from './model';
 
 export { laneLabelChars };
 
@@ -37,7 +37,7 @@ export function timelineSpec(
 		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		ariaLabel: 'Timeline of statements and events',
 		ariaDescription: `${dots.length} statements by day and speaking party; events marked as vertical rules, dashed where scheduled.`,
-		x: { type: 'utc', domain, label: null, ticks: Math.max(2, Math.min(Math.floor(width / 110), Math.round((to - from) / DAY))), tickFormat: '%-d %b' },
+		x: { type: 'utc', domain, label: null, ticks: timeTicks(domain, width), tickFormat: '%-d %b' },
 		fy: { domain: lanes, label: null, padding: 0, axis: null },
 		// Within a lane, y is the dot's offset down from the middle in pixels (blockOffsets).
 		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
