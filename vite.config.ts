@@ -110,7 +110,8 @@ const islandEntries: Plugin = {
 	},
 	/**
 	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports
-	 * and each chart's view and parts, which the entry loads at once) and starts it with a dynamic import,
+	 * and each chart's view and parts, which the entry loads at once; not what the page's <head> preloads
+	 * already, islandsHead below) and starts it with a dynamic import,
 	 * as SvelteKit's client starts: the document is ready (DOMContentLoaded) without waiting for that code,
 	 * and the charts' code loads with the entry's, not after it. (A bundled dynamic import would bring the
 	 * bundler's preload helper as a static import. Loading this async, during the parse, measured worse:
@@ -130,13 +131,14 @@ const islandEntries: Plugin = {
 			for (const dep of chunks.get(file)?.imports ?? []) walk(dep);
 		};
 		for (const c of [entry, ...charts]) walk(c.fileName);
+		const head = islandsHead(chunks, facade, entry.fileName);
 		const from = (file: string) => `./${relative('_app/islands', file)}`;
 		const source = `${COMPILE_HINT}
-for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
+for (const f of ${JSON.stringify([...deps].filter((f) => !head.notebookPreload.includes(f)).map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
 import(${JSON.stringify(from(entry.fileName))});
 `;
 		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
-		writeFileSync(ISLANDS_HEAD, JSON.stringify(islandsHead(chunks, facade, entry.fileName)));
+		writeFileSync(ISLANDS_HEAD, JSON.stringify(head));
 	}
 };
 
