@@ -110,8 +110,7 @@ const islandEntries: Plugin = {
 	},
 	/**
 	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports
-	 * and each chart's view and parts, which the entry loads at once; not what the page's <head> preloads
-	 * already, islandsHead below) and starts it with a dynamic import,
+	 * and each chart's view and parts, which the entry loads at once) and starts it with a dynamic import,
 	 * as SvelteKit's client starts: the document is ready (DOMContentLoaded) without waiting for that code,
 	 * and the charts' code loads with the entry's, not after it. (A bundled dynamic import would bring the
 	 * bundler's preload helper as a static import. Loading this async, during the parse, measured worse:
@@ -131,14 +130,13 @@ const islandEntries: Plugin = {
 			for (const dep of chunks.get(file)?.imports ?? []) walk(dep);
 		};
 		for (const c of [entry, ...charts]) walk(c.fileName);
-		const head = islandsHead(chunks, facade, entry.fileName);
 		const from = (file: string) => `./${relative('_app/islands', file)}`;
 		const source = `${COMPILE_HINT}
-for (const f of ${JSON.stringify([...deps].filter((f) => !head.notebookPreload.includes(f)).map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
+for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(f, import.meta.url).href }));
 import(${JSON.stringify(from(entry.fileName))});
 `;
 		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
-		writeFileSync(ISLANDS_HEAD, JSON.stringify(head));
+		writeFileSync(ISLANDS_HEAD, JSON.stringify(islandsHead(chunks, facade)));
 	}
 };
 
@@ -147,14 +145,13 @@ import(${JSON.stringify(from(entry.fileName))});
  * reads it; the client build runs before the prerendering).
  */
 const ISLANDS_HEAD = fileURLToPath(new URL('.svelte-kit/islands-head.json', import.meta.url));
-type Chunks = Map<string, { fileName: string; imports: string[]; name: string; viteMetadata?: { importedCss: Set<string> } }>;
+type Chunks = Map<string, { imports: string[]; viteMetadata?: { importedCss: Set<string> } }>;
 /**
  * An embed page's unused stylesheets: SvelteKit links every chart's, as the page's load can import any
  * chart's view through the registry; the page needs its island's (its entry's and its own view's) and the
- * layout's. The notebook's preloads: its entry chunk and page-core, which it would otherwise find only
- * when its linked script has run, after the HTML is parsed.
+ * layout's.
  */
-function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string } | undefined, entry: string): IslandsHead {
+function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string } | undefined): IslandsHead {
 	const css = (file: string, seen = new Set<string>(), out = new Set<string>()) => {
 		if (seen.has(file)) return out;
 		seen.add(file);
@@ -171,8 +168,7 @@ function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string 
 			return [id, [...new Set(others)].filter((f) => !own.has(f))];
 		})
 	);
-	const pageCore = [...chunks.values()].find((c) => c.name === 'page-core')?.fileName;
-	return { embedUnused, notebookPreload: pageCore ? [pageCore, entry] : [entry] };
+	return { embedUnused };
 }
 
 export default defineConfig({

@@ -268,21 +268,3 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 });
-
-describe("the notebook's head", () => {
-	it('preloads the chunks its linked script starts with, each of which the page then loads once', async () => {
-		const w = await openPage(browser);
-		await w.page.goto(root);
-		await hydrated(w.page);
-		const preloaded = await w.page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href));
-		const html = await (await fetch(root)).text();
-		const inHtml = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => new URL(m[1], root).href);
-		expect(inHtml).not.toEqual([]);
-		for (const href of inHtml) {
-			expect(w.requests.filter((r) => r === href), href).toHaveLength(1);
-			expect(preloaded.filter((p) => p === href), href).toHaveLength(1);
-		}
-		expect(w.consoleErrors).toEqual([]);
-		await w.context.close();
-	});
-});
