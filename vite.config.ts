@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path/posix';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import type { IslandsHead } from './src/lib/speed/page-head';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -135,8 +136,40 @@ for (const f of ${JSON.stringify([...deps].map(from))}) document.head.append(Obj
 import(${JSON.stringify(from(entry.fileName))});
 `;
 		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
+		writeFileSync(ISLANDS_HEAD, JSON.stringify(islandsHead(chunks, facade)));
 	}
 };
+
+/**
+ * Where the client build leaves what the prerendered pages' heads are changed with (src/hooks.server.ts
+ * reads it; the client build runs before the prerendering).
+ */
+const ISLANDS_HEAD = fileURLToPath(new URL('.svelte-kit/islands-head.json', import.meta.url));
+type Chunks = Map<string, { imports: string[]; viteMetadata?: { importedCss: Set<string> } }>;
+/**
+ * An embed page's unused stylesheets: SvelteKit links every chart's, as the page's load can import any
+ * chart's view through the registry; the page needs its island's (its entry's and its own view's) and the
+ * layout's.
+ */
+function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string } | undefined): IslandsHead {
+	const css = (file: string, seen = new Set<string>(), out = new Set<string>()) => {
+		if (seen.has(file)) return out;
+		seen.add(file);
+		const chunk = chunks.get(file);
+		for (const f of chunk?.viteMetadata?.importedCss ?? []) out.add(f);
+		for (const dep of chunk?.imports ?? []) css(dep, seen, out);
+		return out;
+	};
+	const viewCss = new Map(CHART_IDS.map((id) => [id, css(facade(chartView(id))?.fileName ?? '')]));
+	const embedUnused = Object.fromEntries(
+		CHART_IDS.map((id) => {
+			const own = new Set([...css(`_app/islands/embed-${id}.js`), ...viewCss.get(id)!]);
+			const others = CHART_IDS.filter((o) => o !== id).flatMap((o) => [...viewCss.get(o)!]);
+			return [id, [...new Set(others)].filter((f) => !own.has(f))];
+		})
+	);
+	return { embedUnused };
+}
 
 export default defineConfig({
 	plugins: [sveltekit(), compileHints, islandEntries],

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
 import { afterCardPlacement, framesLater, hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
@@ -317,5 +317,26 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 		expect(dialogs).toEqual([]);
 		await w.context.close();
 		await site.close();
+	});
+});
+
+describe('what an embed page links', () => {
+	/** The stylesheets a prerendered page links, by file name. */
+	const stylesheets = async (path: string) => {
+		const html = await (await fetch(`${root}${path}`)).text();
+		return new Set([...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet">/g)].map((m) => m[1]));
+	};
+	const embeds = readdirSync('build/embed').flatMap((f) => (f.endsWith('.html') ? [`embed/${f.slice(0, -'.html'.length)}`] : []));
+
+	it("each embed links a stylesheet no other embed links (its own chart's), and the notebook links those", async () => {
+		const linked = new Map(await Promise.all(embeds.map(async (e) => [e, await stylesheets(e)] as const)));
+		const notebook = await stylesheets('');
+		expect(linked.size).toBeGreaterThan(1);
+		for (const [embed, files] of linked) {
+			const others = new Set([...linked].flatMap(([e, f]) => (e === embed ? [] : [...f])));
+			const own = [...files].filter((f) => !others.has(f));
+			expect(own, embed).not.toEqual([]);
+			expect(own.filter((f) => !notebook.has(f)), embed).toEqual([]);
+		}
 	});
 });
