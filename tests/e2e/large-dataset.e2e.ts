@@ -46,6 +46,10 @@ describe(`a dataset of ${count} statements (above ${LARGE_DATASET_STATEMENTS})`,
 		// Every cell comes; the totals are those of the file, with the note that detail is on demand.
 		await expect.poll(() => w.page.locator('.facts dt:text-is("Statements in view") + dd').textContent(), { timeout: 60_000 }).toBe(String(LARGE.statements.length));
 		await expect.poll(() => w.page.locator('#cells .coming').count(), { timeout: 60_000 }).toBe(0);
+		// The filter bar, which reads the statements in a turn of its own, offers the file's speakers.
+		const spoke = new Set(LARGE.statements.flatMap((s) => s.actors));
+		const speakers = LARGE.actors.filter((a) => spoke.has(a.id)).length;
+		await expect.poll(() => w.page.locator('select[name="actor"] option:not([value=""])').count()).toBe(speakers);
 		const frames = await w.page.evaluate(() => (window as unknown as { __framesWhileComing: number[] }).__framesWhileComing);
 		// Painted while cells were still to come (how many frames fall between cells is the machine's: the
 		// order, a part per task, is tests/unit/large-dataset.test.ts's).

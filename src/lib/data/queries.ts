@@ -119,6 +119,31 @@ function edgesOf(statements: readonly Statement[]): Edge[] {
 	return edges;
 }
 
+/** What the statements hold for the filter bar to offer: who spoke, who was addressed, which event types, and the dates' range ("" when none). */
+export interface FilterChoices {
+	spoke: ReadonlySet<string>;
+	heard: ReadonlySet<string>;
+	events: ReadonlySet<string>;
+	first: string;
+	last: string;
+}
+
+/** The filter bar's choices, in one pass over the statements (once per list). */
+export const filterChoices: (statements: readonly Statement[]) => Readonly<FilterChoices> = perList(choicesOf);
+
+function choicesOf(statements: readonly Statement[]): FilterChoices {
+	const spoke = new Set<string>(), heard = new Set<string>(), events = new Set<string>();
+	let first = '', last = '';
+	for (const s of statements) {
+		if (!first || s.date < first) first = s.date;
+		if (s.date > last) last = s.date;
+		for (const a of s.actors) spoke.add(a);
+		for (const r of s.recipients) heard.add(r);
+		events.add(s.event);
+	}
+	return { spoke, heard, events, first, last };
+}
+
 export interface ActorCounts {
 	/** Statements in which the actor speaks. */
 	made: number;

@@ -12,11 +12,13 @@ import { decodeUrlState, encodeUrlState, withUrlState, type KnownIds } from './u
 
 /** The ids a URL may name in this dashboard's dataset (others are ignored when decoding). */
 export function knownIds(dash: Dashboard): KnownIds {
-	// The index's maps answer `has` as a set does: no copy of every id (a large dataset has 100,000s).
+	// The index's maps answer `has` as a set does: no copy of every id (a large dataset has 100,000s). The
+	// index is read when an id is asked about, not before: an address that names none (the usual one when a
+	// file is opened) leaves a large dataset's index to be built in a task of its own (Dashboard.shows).
 	return {
-		actors: dash.index.actors,
-		topics: dash.index.topics,
-		statements: dash.index.statements
+		actors: { has: (id) => dash.index.actors.has(id) },
+		topics: { has: (id) => dash.index.topics.has(id) },
+		statements: { has: (id) => dash.index.statements.has(id) }
 	};
 }
 
