@@ -66,12 +66,17 @@ export const PROBE = String.raw`(() => {
 	};
 
 	B.armFilter = (selector) => {
-		B.f = { t0: 0, last: 0, painted: 0, lastMut: 0, muts: 0, pending: false };
+		B.f = { t0: 0, last: 0, painted: 0, first: 0, lastMut: 0, muts: 0, pending: false };
 		window.addEventListener('input', (e) => {
-			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, painted: 0, lastMut: performance.now(), muts: 0, pending: false };
+			if (e.target instanceof Element && e.target.matches(selector)) B.f = { t0: e.timeStamp, last: 0, painted: 0, first: 0, lastMut: performance.now(), muts: 0, pending: false };
 		}, { capture: true });
 		const afterRendering = new MessageChannel();
-		afterRendering.port1.onmessage = (m) => { if (m.data === B.f.last) B.f.painted = performance.now(); };
+		// first: the end of the rendering of the first frame after the input that shows a change it caused (the
+		// input's next paint); painted: the same for the frame after the last change (the page settled).
+		afterRendering.port1.onmessage = (m) => {
+			if (B.f.t0 && !B.f.first) B.f.first = performance.now();
+			if (m.data === B.f.last) B.f.painted = performance.now();
+		};
 		// SvelteKit's route announcer (a visually hidden live region, no view) reads the page title out once
 		// the URL is first recorded, after the frame that shows the change: not part of the update.
 		const ignored = (r) => !!(r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('#svelte-announcer');
