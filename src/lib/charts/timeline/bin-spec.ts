@@ -1,11 +1,9 @@
 /** A large dataset's timeline as Plot options (BinnedTimeline draws it): columns of bins, stacked by quad class. */
 import * as Plot from '@observablehq/plot';
-import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { BIN_BAR, binDomain, binLaneHeight, binnedHeight, tallestColumn, type TimelineBin } from './binned';
 import { DAY, type TimelineEventMark } from './events';
-import { laneMarks } from './lane-marks';
-import { MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timeTicks } from './model';
+import { laneFrame } from './lane-marks';
 
 /**
  * A large dataset's timeline: in each party's lane, a column per period whose height counts its
@@ -19,22 +17,21 @@ export function timelineBinSpec(bins: TimelineBin[], lanes: string[], events: Ti
 	const base = lane / 2 - 8;
 	const px = (n: number) => base - (n / most) * BIN_BAR;
 	const total = bins.reduce((n, b) => n + b.statements.length, 0);
-	return {
+	const frame = laneFrame({
+		lanes,
+		events,
+		domain,
+		lane,
 		width,
 		height: binnedHeight(lanes.length),
-		marginTop: MARGIN_TOP,
-		marginBottom: MARGIN_BOTTOM,
-		marginLeft: MARGIN_LEFT,
-		marginRight: MARGIN_RIGHT,
-		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
-		ariaLabel: 'Timeline of statements and events',
+		tickFormat: '%-d %b %Y',
 		ariaDescription: `${total} statements counted by period and speaking party, stacked by kind; events marked as vertical rules, dashed where scheduled.`,
-		x: { type: 'utc', domain, label: null, ticks: timeTicks(domain, width), tickFormat: '%-d %b %Y' },
-		fy: { domain: lanes, label: null, padding: 0, axis: null },
-		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
-		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
+		palette
+	});
+	return {
+		...frame,
 		marks: [
-			...laneMarks(lanes, events, domain, lane, width, palette),
+			...frame.marks,
 			Plot.rect(bins, {
 				x1: (b: TimelineBin) => new Date(`${b.from}T00:00:00Z`),
 				x2: (b: TimelineBin) => new Date(+new Date(`${b.to}T00:00:00Z`) + DAY),

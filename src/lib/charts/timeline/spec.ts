@@ -4,13 +4,12 @@
  * and the embeds no byte and no request of its own.
  */
 import * as Plot from '@observablehq/plot';
-import { QUAD_CLASSES } from '$lib/data/plover';
 import { CSS_PALETTE, type Palette } from '../plot/palette';
 import { ATTRIBUTION_SYMBOLS, type TimelineDot, type TimelineEventMark } from './events';
 export { default as BinnedTimeline } from './BinnedTimeline.svelte';
 import { laneLabelChars } from './lane-label';
-import { laneMarks } from './lane-marks';
-import { blockOffsets, dotsPerRow, laneHeight, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timeTicks, timelineDomain } from './model';
+import { laneFrame } from './lane-marks';
+import { blockOffsets, dotsPerRow, laneHeight, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, timelineDomain } from './model';
 
 export { laneLabelChars };
 
@@ -27,24 +26,23 @@ export function timelineSpec(
 	const lane = laneHeight(dots, perRow);
 	const offsets = blockOffsets(dots, perRow);
 	const msPerPx = (to - from) / (width - MARGIN_LEFT - MARGIN_RIGHT);
-	return {
+	const frame = laneFrame({
+		lanes,
+		events,
+		domain,
+		lane,
 		width,
 		height: MARGIN_TOP + MARGIN_BOTTOM + Math.max(1, lanes.length) * lane,
-		marginTop: MARGIN_TOP,
-		marginBottom: MARGIN_BOTTOM,
-		marginLeft: MARGIN_LEFT,
-		marginRight: MARGIN_RIGHT,
-		style: { color: palette.text, background: 'transparent', fontSize: '12px', overflow: 'visible' },
-		ariaLabel: 'Timeline of statements and events',
+		tickFormat: '%-d %b',
 		ariaDescription: `${dots.length} statements by day and speaking party; events marked as vertical rules, dashed where scheduled.`,
-		x: { type: 'utc', domain, label: null, ticks: timeTicks(domain, width), tickFormat: '%-d %b' },
-		fy: { domain: lanes, label: null, padding: 0, axis: null },
-		// Within a lane, y is the dot's offset down from the middle in pixels (blockOffsets).
-		y: { domain: [-lane / 2, lane / 2], reverse: true, axis: null },
-		color: { domain: [...QUAD_CLASSES], range: QUAD_CLASSES.map((q) => palette.quad[q]) },
+		palette
+	});
+	// Within a lane, y is the dot's offset down from the middle in pixels (blockOffsets).
+	return {
+		...frame,
 		symbol: { domain: Object.keys(ATTRIBUTION_SYMBOLS), range: Object.values(ATTRIBUTION_SYMBOLS) },
 		marks: [
-			...laneMarks(lanes, events, domain, lane, width, palette),
+			...frame.marks,
 			Plot.dot(dots, {
 				x: (d: TimelineDot, i: number) => new Date(+d.date + offsets[i].dx * msPerPx),
 				y: (_: TimelineDot, i: number) => offsets[i].dy,
