@@ -1,7 +1,8 @@
 /**
- * The notebook's address bar: syncWithAddress (address-sync.svelte.ts) with the History API. The page has
- * no client router (its islands hydrate on their own): an entry is written with history.pushState, and
- * Back or Forward to one of them comes as a popstate, which syncWithAddress applies.
+ * The address bar of the pages without a client router (the notebook and the embeds, whose islands hydrate
+ * on their own): syncWithAddress (address-sync.svelte.ts) with the History API. An entry is written with
+ * history.pushState (the embeds replace theirs), and Back or Forward to one comes as a popstate, which
+ * syncWithAddress applies.
  */
 import { syncWithAddress } from './address-sync.svelte';
 import type { Dashboard } from './dashboard.svelte';
