@@ -16,6 +16,8 @@ import EmbedAll from '$lib/components/EmbedAll.svelte';
 import OpenDataset from '$lib/components/OpenDataset.svelte';
 import CardHost from '$lib/interaction/CardHost.svelte';
 import { whenIdle } from '$lib/speed/idle';
+import { speedTrick } from '$lib/speed/switch';
+import { replayWake } from '$lib/speed/wake';
 import { syncWithUrl } from '$lib/state/url-sync.svelte';
 import Cell from './Cell.svelte';
 import Facts from './Facts.svelte';
@@ -79,9 +81,9 @@ function start(page: HTMLElement) {
 		})
 	);
 
-	/** An island's hydration, once started. */
+	/** An island's hydration, once started (by `cause`: a pointer or focus reaching it, or none). */
 	const woken = new Map<HTMLElement, Promise<void>>();
-	const wake = (el: HTMLElement): Promise<void> => {
+	const wake = (el: HTMLElement, cause?: Event): Promise<void> => {
 		let done = woken.get(el);
 		if (done) return done;
 		for (const type of ['pointerover', 'focusin']) el.removeEventListener(type, reach, true);
@@ -92,6 +94,7 @@ function start(page: HTMLElement) {
 			// Its effects and attachments now: a mark under a resting pointer gets its card before the next paint.
 			flushSync();
 			el.dataset.live = '';
+			if (cause && speedTrick('wake-replay')) replayWake(cause);
 		});
 		woken.set(el, done);
 		return done;
@@ -99,7 +102,7 @@ function start(page: HTMLElement) {
 	const pending = () => islands.filter((el) => !woken.has(el));
 
 	// A pointer or keyboard focus reaching an island before it is live wakes it.
-	const reach = (e: Event) => void wake(e.currentTarget as HTMLElement);
+	const reach = (e: Event) => void wake(e.currentTarget as HTMLElement, e);
 	for (const el of islands) for (const type of ['pointerover', 'focusin']) el.addEventListener(type, reach, true);
 
 	// The page's own behaviour: its address, "Show in source" by the hash, Escape.
