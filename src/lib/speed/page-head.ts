@@ -35,6 +35,8 @@ export function unlinkStylesheets(html: string, files: readonly string[]): strin
  * The page with its linked stylesheets (named from _app/ on, texts in `css`) in one <style> where the
  * first link was, in the links' order; as it was if one is not known, or if the page would then be larger
  * than `limit` bytes gzipped. Stylesheets with a url() are not moved (it is relative to the file).
+ * Each link stays, `disabled` (not fetched, not applied): Vite's preload of the chart's view looks for
+ * its stylesheets' links, and would fetch and apply each again, a second restyle, if it found none.
  */
 export function inlineStylesheets(html: string, css: Readonly<Record<string, string>>, limit = INLINE_LIMIT): string {
 	const links = [...html.matchAll(LINK)];
@@ -46,6 +48,9 @@ export function inlineStylesheets(html: string, css: Readonly<Record<string, str
 	if (texts.some((t) => t === undefined || /url\(|<\//i.test(t))) return html;
 	const indent = /^[ \t]*/.exec(links[0][0])![0];
 	let first = true;
-	const out = html.replace(LINK, () => (first ? ((first = false), `${indent}<style>${texts.join('\n')}</style>\n`) : ''));
+	const out = html.replace(LINK, (_, href: string) => {
+		const link = `${indent}<link href="${href}" rel="stylesheet" disabled>\n`;
+		return first ? ((first = false), `${indent}<style>${texts.join('\n')}</style>\n${link}`) : link;
+	});
 	return gzipSync(out, { level: 9 }).length <= limit ? out : html;
 }

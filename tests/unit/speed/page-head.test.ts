@@ -21,9 +21,10 @@ describe('unlinkStylesheets', () => {
 describe('inlineStylesheets', () => {
 	const css = { '_app/immutable/assets/page-core.a.css': '.a{color:red}', '_app/immutable/assets/MapChart.b.css': '.b{color:blue}' };
 
-	it('puts the linked stylesheets in one <style> where the first link was, in their order', () => {
+	it('puts the linked stylesheets in one <style> where the first link was, in their order, and disables the links', () => {
 		const html = head(link('page-core.a.css') + link('MapChart.b.css'));
-		expect(inlineStylesheets(html, css)).toBe(head('\t\t<style>.a{color:red}\n.b{color:blue}</style>\n'));
+		const disabled = (file: string) => link(file).replace('rel="stylesheet">', 'rel="stylesheet" disabled>');
+		expect(inlineStylesheets(html, css)).toBe(head(`\t\t<style>.a{color:red}\n.b{color:blue}</style>\n${disabled('page-core.a.css')}${disabled('MapChart.b.css')}`));
 	});
 
 	it('leaves the page as it is when a stylesheet is not known, has a url(), or the page would be too large', () => {
