@@ -3,7 +3,7 @@
  * it in islands-head.json, src/hooks.server.ts applies it): an embed page links only its own chart's
  * stylesheets, not every chart's, and carries them in one <style> instead of links when the page stays
  * small. Each linked stylesheet blocks the first paint until it has arrived: under Lighthouse's slow 4G an
- * embed's five to seven of them put its first paint at 1.4–1.5 s, which costs the page its last point.
+ * embed's five to seven of them put its first paint at 1.2–1.6 s, which costs the page its last point.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -17,7 +17,7 @@ export interface IslandsHead {
 
 /**
  * An embed page whose HTML would be larger than this, gzipped, with its styles in it keeps its links:
- * the map's page (13.5 KB, ≤ 15 KB its budget) would grow past its budget by 3 KB.
+ * the map's page (13.4 KB; its budget 15 KB) would be 16.4 KB.
  */
 export const INLINE_LIMIT = 14 * 1024;
 
