@@ -143,7 +143,8 @@ preload();
 import(${JSON.stringify(from(entry.fileName))});
 `;
 		this.emitFile({ type: 'asset', fileName: '_app/islands/notebook.js', source });
-		writeFileSync(ISLANDS_HEAD, JSON.stringify(islandsHead(chunks, facade)));
+		const css = Object.fromEntries(Object.values(bundle).flatMap((a) => (a.type === 'asset' && a.fileName.endsWith('.css') ? [[a.fileName, String(a.source)]] : [])));
+		writeFileSync(ISLANDS_HEAD, JSON.stringify({ ...islandsHead(chunks, facade), css }));
 	}
 };
 
@@ -158,7 +159,7 @@ type Chunks = Map<string, { imports: string[]; viteMetadata?: { importedCss: Set
  * chart's view through the registry; the page needs its island's (its entry's and its own view's) and the
  * layout's.
  */
-function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string } | undefined): IslandsHead {
+function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string } | undefined): Omit<IslandsHead, 'css'> {
 	const css = (file: string, seen = new Set<string>(), out = new Set<string>()) => {
 		if (seen.has(file)) return out;
 		seen.add(file);

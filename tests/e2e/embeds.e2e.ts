@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { seedDataset } from '../../src/lib/data/seed/dataset';
 import { afterCardPlacement, framesLater, hydrated, launchBrowser, openPage, type WatchedPage } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
@@ -321,22 +321,33 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 });
 
 describe('what an embed page links', () => {
-	/** The stylesheets a prerendered page links, by file name. */
+	const assets = 'build/_app/immutable/assets';
+	const cssFiles = readdirSync(assets).filter((f) => f.endsWith('.css')).map((f) => [f, readFileSync(`${assets}/${f}`, 'utf8')] as const);
+	/** The stylesheets a prerendered page uses, by file name: linked, or carried in its <style> (src/lib/speed/page-head.ts). */
 	const stylesheets = async (path: string) => {
 		const html = await (await fetch(`${root}${path}`)).text();
-		return new Set([...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet">/g)].map((m) => m[1]));
+		const linked = new Set([...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet">/g)].map((m) => m[1]));
+		const head = html.slice(0, html.indexOf('</head>'));
+		const inline = new Set(cssFiles.flatMap(([f, text]) => (head.includes(`<style>${text}`) || head.includes(`\n${text}`) ? [f] : [])));
+		return { linked, inline, all: new Set([...linked, ...inline]) };
 	};
 	const embeds = readdirSync('build/embed').flatMap((f) => (f.endsWith('.html') ? [`embed/${f.slice(0, -'.html'.length)}`] : []));
 
-	it("each embed links a stylesheet no other embed links (its own chart's), and the notebook links those", async () => {
-		const linked = new Map(await Promise.all(embeds.map(async (e) => [e, await stylesheets(e)] as const)));
-		const notebook = await stylesheets('');
-		expect(linked.size).toBeGreaterThan(1);
-		for (const [embed, files] of linked) {
-			const others = new Set([...linked].flatMap(([e, f]) => (e === embed ? [] : [...f])));
+	it("each embed uses a stylesheet no other embed uses (its own chart's), and the notebook links those", async () => {
+		const used = new Map(await Promise.all(embeds.map(async (e) => [e, (await stylesheets(e)).all] as const)));
+		const notebook = (await stylesheets('')).linked;
+		expect(used.size).toBeGreaterThan(1);
+		for (const [embed, files] of used) {
+			const others = new Set([...used].flatMap(([e, f]) => (e === embed ? [] : [...f])));
 			const own = [...files].filter((f) => !others.has(f));
 			expect(own, embed).not.toEqual([]);
 			expect(own.filter((f) => !notebook.has(f)), embed).toEqual([]);
 		}
+	});
+
+	it('an embed page carries all its stylesheets in its <style> (nothing to wait for before the first paint), or links them all', async () => {
+		const pages = await Promise.all(embeds.map(async (e) => [e, await stylesheets(e)] as const));
+		for (const [embed, { linked, inline }] of pages) expect(linked.size === 0 || inline.size === 0, embed).toBe(true);
+		expect(pages.filter(([, { linked }]) => linked.size === 0).length).toBeGreaterThan(1);
 	});
 });
