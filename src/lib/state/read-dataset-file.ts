@@ -14,7 +14,8 @@ import { StatementAssembly } from './statement-chunks';
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
 export type WorkerRequest =
-	| { type: 'read'; file: File }
+	/** Read this file; refuse it past `maxStatements` (MAX_DATASET_STATEMENTS when not given). */
+	| { type: 'read'; file: File; maxStatements?: number }
 	/** Keep the dataset the worker read in this browser (IndexedDB) under this name, or not (null). */
 	| { type: 'keep'; name: string | null };
 export type WorkerReply =
@@ -33,8 +34,8 @@ export type WorkerReply =
 export type Progress = { stage: 'downloading' | 'reading' | 'checking'; fraction: number; bytes?: number };
 
 /**
- * A file read: what was found, and for a valid file a way to keep its dataset in this browser. The copy
- * into IndexedDB is made where the file was read: in the worker for a large file, off this thread.
+ * A file read: what was found, and for a valid file a way to keep it in this browser. A small file is
+ * kept as its dataset; a large one by the worker that read it, as the file itself (saved-dataset.ts).
  * keep(null) declines (the reader moved on); either way it must be called once for a valid file.
  */
 export interface ReadResult {
@@ -48,6 +49,15 @@ function unreadable(file: File, message: string): ParseResult {
 
 const keptHere = (result: ParseResult) => async (name: string | null) =>
 	name !== null && result.ok ? saveOpenedDataset(name, result.dataset) : false;
+
+/**
+ * A lower statement limit for a browser test, set before the page's scripts as the bench sets
+ * `__SPEED__` (`globalThis.__MAX_STATEMENTS__`): a refusal is tested with a small file, not a 250 MB one.
+ */
+function statementLimitForTests(): number | undefined {
+	const set = (globalThis as { __MAX_STATEMENTS__?: unknown }).__MAX_STATEMENTS__;
+	return typeof set === 'number' && set > 0 ? set : undefined;
+}
 
 const startReader = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
 
@@ -127,6 +137,6 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			else fail(reply.message);
 		};
 		worker.onerror = (event) => fail(event.message || 'the background reader failed');
-		worker.postMessage({ type: 'read', file } satisfies WorkerRequest);
+		worker.postMessage({ type: 'read', file, maxStatements: statementLimitForTests() } satisfies WorkerRequest);
 	});
 }
