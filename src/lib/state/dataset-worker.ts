@@ -10,7 +10,6 @@ import type { Dataset } from '$lib/data/types';
 import type { ParseResult } from '$lib/data/parse/issues';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
 import { statementChunks } from './statement-chunks';
-import { saveOpenedFile } from './saved-dataset';
 
 const post = (reply: WorkerReply) => postMessage(reply);
 
@@ -51,12 +50,6 @@ function warmUp() {
 }
 setTimeout(warmUp, 0);
 
-/**
- * The file read, until the page says whether to keep it: the file is kept (IndexedDB stores the Blob
- * without copying it here), not its dataset, so this reader holds no statement after sending them.
- */
-let opened: File | null = null;
-
 /** The file's text. The parts die with this call: only the joined text outlives it (one copy, not two). */
 async function readText(file: File): Promise<string> {
 	const reader = file.stream().getReader();
@@ -83,23 +76,20 @@ async function readFile(file: File, maxStatements: number | undefined): Promise<
 	return tooMany ?? withinStatementLimit(openDatasetFile(file.name, text, undefined, served), maxStatements);
 }
 
+/**
+ * One file per worker. Once it has sent what it found (and the layout), it closes: its heap (the file's
+ * text, the parser's rows, the dataset: gigabytes for 1,000,000 rows) goes at once, not at some later
+ * garbage collection, while the page takes the statements in (the page and its workers share one tab's memory).
+ */
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const request = event.data;
-	if (request.type === 'keep') {
-		const file = opened;
-		opened = null;
-		post({ type: 'kept', kept: request.name !== null && file !== null && (await saveOpenedFile(request.name, file)) });
-		return;
-	}
-	const { file } = request;
+	const { file, maxStatements } = event.data;
 	try {
-		const result = await readFile(file, request.maxStatements);
+		const result = await readFile(file, maxStatements);
 		postResult(result);
-		if (!result.ok) return;
-		opened = file;
 		// While the page draws the other cells, lay out the network (as the chart would, in a worker of its own).
-		post({ type: 'layout', layout: layoutOf(result.dataset) });
+		if (result.ok) post({ type: 'layout', layout: layoutOf(result.dataset) });
 	} catch (error) {
 		post({ type: 'failed', message: String(error) });
 	}
+	close();
 };
