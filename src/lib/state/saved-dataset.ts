@@ -3,8 +3,8 @@
  * does not lose it. Nothing leaves the browser. Every function resolves (to null/false) when storage is
  * unavailable. A small file is kept as its dataset; a file read by the background reader (above 1 MB) is
  * kept as the file itself, a Blob the browser stores without copying it into this thread's memory, and
- * read again by that reader on a reload (a 1,000,000-statement dataset copied into IndexedDB took
- * gigabytes more of the reader's memory, and crashed the page).
+ * read again by that reader on a reload (copying a 1,000,000-statement dataset into IndexedDB held the
+ * reader's gigabytes beside the page's, near the tab's memory limit).
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '$lib/data/types';
