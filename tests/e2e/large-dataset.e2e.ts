@@ -9,6 +9,7 @@ import { largeDataset } from '../../scripts/generate-large-dataset';
 import { firstStretch } from '../../src/lib/charts/source/segments';
 import { LARGE_DATASET_STATEMENTS } from '../../src/lib/data/large';
 import { quadOf } from '../../src/lib/data/plover';
+import { statementsCsv } from '../../src/lib/export/csv';
 import { hydrated, launchBrowser, openPage, pinnedCard } from './browser';
 
 const root = inject('siteRoot');
@@ -138,6 +139,53 @@ describe(`a dataset of ${count} statements (above ${LARGE_DATASET_STATEMENTS})`,
 		await w.page.reload({ waitUntil: 'networkidle' });
 		await w.page.locator('.open-dataset [role="status"]', { hasText: 'Reopened kept.json' }).waitFor({ timeout: 30_000 });
 		expect(await w.page.getByText('was still being opened').count()).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('past the statement limit the reader refuses the file before any statement reaches the page, names its count and the limit, and keeps what was open', async () => {
+		const w = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		// The limit lowered to one under this file's rows (the page's test knob, read at each read), so no
+		// 250 MB file is needed; the statements each worker sends the page are counted as they arrive.
+		const rows = LARGE.statements.length;
+		await w.context.addInitScript(`{
+			globalThis.__MAX_STATEMENTS__ = ${rows - 1};
+			window.__chunks = 0;
+			const Native = window.Worker;
+			window.Worker = class extends Native {
+				constructor(url, options) {
+					super(url, options);
+					this.addEventListener('message', (e) => { if (e.data?.type === 'statements') window.__chunks++; });
+				}
+			};
+		}`);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const small = largeDataset(3);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'kept.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+		await w.page.getByText('kept in this browser').waitFor({ timeout: 30_000 });
+		const csv = Buffer.from(statementsCsv(LARGE));
+		expect(csv.byteLength).toBeGreaterThan(1024 * 1024); // read by the background reader
+		await w.page.setInputFiles('#open-dataset-file', { name: 'too-many.csv', mimeType: 'text/csv', buffer: csv });
+
+		const errors = w.page.locator('.load-errors');
+		await expect.poll(() => errors.textContent(), { timeout: 60_000 }).toContain(
+			`the file has ${count} rows, more than the ${(rows - 1).toLocaleString('en')} statements this page opens`
+		);
+		expect(await errors.textContent()).toContain('too-many.csv was not opened');
+		expect(await w.page.evaluate(() => (window as unknown as { __chunks: number }).__chunks)).toBe(0);
+		// What was open is still shown, and still the file kept for a reload.
+		expect(await w.page.locator('h1').textContent()).toBe('kept.json');
+		expect(await w.page.locator('.facts dt:text-is("Statements in view") + dd').textContent()).toBe(String(small.statements.length));
+		await w.page.reload({ waitUntil: 'networkidle' });
+		await w.page.locator('.open-dataset [role="status"]', { hasText: 'Reopened kept.json' }).waitFor({ timeout: 30_000 });
+
+		// At the limit, the same file opens: the refusal was the limit's, not something else about the file.
+		await w.page.evaluate((limit) => ((globalThis as { __MAX_STATEMENTS__?: number }).__MAX_STATEMENTS__ = limit), rows);
+		await w.page.setInputFiles('#open-dataset-file', { name: 'too-many.csv', mimeType: 'text/csv', buffer: csv });
+		await expect.poll(() => w.page.locator('h1').textContent(), { timeout: 60_000 }).toBe('too-many.csv');
+		await expect.poll(() => w.page.locator('.facts dt:text-is("Statements in view") + dd').textContent(), { timeout: 60_000 }).toBe(String(rows));
+		expect(await w.page.evaluate(() => (window as unknown as { __chunks: number }).__chunks)).toBeGreaterThan(0);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -2,14 +2,14 @@
 import { IN_PLACE_MAX_NODES } from './background-layout';
 import { generateDataset } from '$lib/data/generate';
 import { DatasetTextDecoder } from '$lib/data/parse/decode-text';
-import { formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
+import { tooManyRecords, withinStatementLimit } from '$lib/data/parse/statement-limit';
 import { buildGraph } from '$lib/graph/build';
 import { layoutGraph, NETWORK_SEED, prepareLayout, type PreparedLayout } from '$lib/graph/layout';
 import type { Dataset } from '$lib/data/types';
 import type { ParseResult } from '$lib/data/parse/issues';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
 import { statementChunks } from './statement-chunks';
-import { saveOpenedDataset } from './saved-dataset';
 
 const post = (reply: WorkerReply) => postMessage(reply);
 
@@ -50,39 +50,46 @@ function warmUp() {
 }
 setTimeout(warmUp, 0);
 
-/** The dataset of the file read, until the page says whether to keep it. */
-let opened: Dataset | null = null;
-
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-	const request = event.data;
-	if (request.type === 'keep') {
-		const dataset = opened;
-		opened = null;
-		post({ type: 'kept', kept: request.name !== null && dataset !== null && (await saveOpenedDataset(request.name, dataset)) });
-		return;
+/** The file's text. The parts die with this call: only the joined text outlives it (one copy, not two). */
+async function readText(file: File): Promise<string> {
+	const reader = file.stream().getReader();
+	const decoder = new DatasetTextDecoder();
+	const parts: string[] = [];
+	let read = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		read += value.byteLength;
+		parts.push(decoder.decode(value));
+		post({ type: 'progress', stage: 'reading', fraction: 0.6 * (read / Math.max(1, file.size)) });
 	}
-	const { file } = request;
+	parts.push(decoder.end());
+	return parts.join('');
+}
+
+/** Read, parse and check the file; past the statement limit it is refused here, before any statement is sent. */
+async function readFile(file: File, maxStatements: number | undefined): Promise<ParseResult> {
+	const text = await readText(file);
+	post({ type: 'progress', stage: 'checking', fraction: 0.65 });
+	const served = formatOfContentType(file.type);
+	const tooMany = tooManyRecords(file.name, detectFormat(file.name, text, served), text, maxStatements);
+	return tooMany ?? withinStatementLimit(openDatasetFile(file.name, text, undefined, served), maxStatements);
+}
+
+/**
+ * One file per worker. Once it has sent what it found (and the layout), it closes: its heap (the file's
+ * text, the parser's rows, the dataset: gigabytes for 1,000,000 rows) goes at once, not at some later
+ * garbage collection, while the page takes the statements in (the page and its workers share one tab's memory).
+ */
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+	const { file, maxStatements } = event.data;
 	try {
-		const reader = file.stream().getReader();
-		const decoder = new DatasetTextDecoder();
-		const parts: string[] = [];
-		let read = 0;
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			read += value.byteLength;
-			parts.push(decoder.decode(value));
-			post({ type: 'progress', stage: 'reading', fraction: 0.6 * (read / Math.max(1, file.size)) });
-		}
-		parts.push(decoder.end());
-		post({ type: 'progress', stage: 'checking', fraction: 0.65 });
-		const result = openDatasetFile(file.name, parts.join(''), undefined, formatOfContentType(file.type));
+		const result = await readFile(file, maxStatements);
 		postResult(result);
-		if (!result.ok) return;
-		opened = result.dataset;
 		// While the page draws the other cells, lay out the network (as the chart would, in a worker of its own).
-		post({ type: 'layout', layout: layoutOf(result.dataset) });
+		if (result.ok) post({ type: 'layout', layout: layoutOf(result.dataset) });
 	} catch (error) {
 		post({ type: 'failed', message: String(error) });
 	}
+	close();
 };

@@ -8,33 +8,29 @@ import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
 import type { Statement } from '$lib/data/types';
-import { saveOpenedDataset } from './saved-dataset';
+import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
 import { StatementAssembly } from './statement-chunks';
 
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
-export type WorkerRequest =
-	| { type: 'read'; file: File }
-	/** Keep the dataset the worker read in this browser (IndexedDB) under this name, or not (null). */
-	| { type: 'keep'; name: string | null };
+/** Read this file; refuse it past `maxStatements` (MAX_DATASET_STATEMENTS when not given). One file per worker. */
+export type WorkerRequest = { type: 'read'; file: File; maxStatements?: number };
 export type WorkerReply =
 	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
 	/** Some of a valid file's statements, in order, ahead of its `done` (see statement-chunks). */
 	| { type: 'statements'; chunk: Statement[] }
 	/** The result; for a valid file sent in chunks, its dataset's statements are the `chunked` ones sent before. */
 	| { type: 'done'; result: ParseResult; chunked?: number }
-	/** After a valid file: its network's layout, or null when the chart lays so small a graph out itself. */
+	/** After a valid file, the last message: its network's layout, or null when the chart lays so small a graph out itself. */
 	| { type: 'layout'; layout: PreparedLayout | null }
-	/** The answer to a keep request: true when the dataset is now kept. */
-	| { type: 'kept'; kept: boolean }
 	| { type: 'failed'; message: string };
 
 /** How far a load is: `fraction` is NaN while a download's size is unknown; `bytes` counts what has arrived. */
 export type Progress = { stage: 'downloading' | 'reading' | 'checking'; fraction: number; bytes?: number };
 
 /**
- * A file read: what was found, and for a valid file a way to keep its dataset in this browser. The copy
- * into IndexedDB is made where the file was read: in the worker for a large file, off this thread.
+ * A file read: what was found, and for a valid file a way to keep it in this browser. A small file is
+ * kept as its dataset; one the worker read, as the file itself (saved-dataset.ts).
  * keep(null) declines (the reader moved on); either way it must be called once for a valid file.
  */
 export interface ReadResult {
@@ -48,6 +44,15 @@ function unreadable(file: File, message: string): ParseResult {
 
 const keptHere = (result: ParseResult) => async (name: string | null) =>
 	name !== null && result.ok ? saveOpenedDataset(name, result.dataset) : false;
+
+/**
+ * A lower statement limit for a browser test, set before the page's scripts as the bench sets
+ * `__SPEED__` (`globalThis.__MAX_STATEMENTS__`): a refusal is tested with a small file, not a 250 MB one.
+ */
+function statementLimitForTests(): number | undefined {
+	const set = (globalThis as { __MAX_STATEMENTS__?: unknown }).__MAX_STATEMENTS__;
+	return typeof set === 'number' && set > 0 ? set : undefined;
+}
 
 const startReader = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
 
@@ -79,29 +84,16 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 		const worker = spare ?? startReader();
 		spare = null;
 		let layoutArrived: (layout: PreparedLayout | null) => void = () => {};
-		let keptArrived: (kept: boolean) => void = () => {};
-		// The worker ends once the layout has come and the keep request is answered.
-		let layoutDone = false, keepDone = false, failed = false;
-		const endIfDone = () => layoutDone && keepDone && worker.terminate();
-		const keep = (name: string | null) =>
-			failed ? Promise.resolve(false) : new Promise<boolean>((answered) => {
-				keptArrived = (kept) => {
-					keepDone = true;
-					endIfDone();
-					answered(kept);
-				};
-				worker.postMessage({ type: 'keep', name } satisfies WorkerRequest);
-			});
+		// Kept as the file itself (saved-dataset.ts): IndexedDB stores the Blob without this thread reading it.
+		const keep = async (name: string | null) => name !== null && saveOpenedFile(name, file);
 		const finish = (result: ParseResult) => {
 			if (result.ok) offerLayout(new Promise((ok) => (layoutArrived = ok)));
 			else worker.terminate();
 			resolve({ result, keep: result.ok ? keep : async () => false });
 		};
 		const stopReader = () => {
-			failed = true;
 			worker.terminate();
 			layoutArrived(null); // stopped after a valid file: the chart lays the graph out itself
-			keptArrived(false);
 		};
 		const fail = (message: string) => {
 			stopReader();
@@ -120,13 +112,11 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			else if (reply.type === 'statements') assembly.add(reply.chunk);
 			else if (reply.type === 'done') finish(assembled(reply.result, reply.chunked));
 			else if (reply.type === 'layout') {
-				layoutDone = true;
-				endIfDone();
+				worker.terminate(); // its last message (it closes itself too): its memory goes with it
 				layoutArrived(reply.layout);
-			} else if (reply.type === 'kept') keptArrived(reply.kept);
-			else fail(reply.message);
+			} else fail(reply.message);
 		};
 		worker.onerror = (event) => fail(event.message || 'the background reader failed');
-		worker.postMessage({ type: 'read', file } satisfies WorkerRequest);
+		worker.postMessage({ type: 'read', file, maxStatements: statementLimitForTests() } satisfies WorkerRequest);
 	});
 }

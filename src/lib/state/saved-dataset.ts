@@ -1,7 +1,10 @@
 /**
  * The last dataset the user opened, kept in this browser (IndexedDB, through idb-keyval) so a reload
  * does not lose it. Nothing leaves the browser. Every function resolves (to null/false) when storage is
- * unavailable.
+ * unavailable. A small file is kept as its dataset; a file read by the background reader (above 1 MB) is
+ * kept as the file itself, a Blob the browser stores without copying it into this thread's memory, and
+ * read again by that reader on a reload (copying a 1,000,000-statement dataset into IndexedDB held the
+ * reader's gigabytes beside the page's, near the tab's memory limit).
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '$lib/data/types';
@@ -10,12 +13,8 @@ const DB_NAME = 'diplomacy-dashboard';
 const STORE = 'opened-datasets';
 const KEY = 'last';
 
-export interface SavedDataset {
-	name: string;
-	dataset: Dataset;
-	/** ISO time of saving. */
-	savedAt: string;
-}
+/** What is kept: the dataset itself, or the file it was read from (read again on a reload). */
+export type SavedDataset = { name: string; /** ISO time of saving. */ savedAt: string } & ({ dataset: Dataset; file?: undefined } | { file: Blob; dataset?: undefined });
 
 /** The store, opened on first use (createStore opens the database at once); null where there is no IndexedDB. */
 let store: UseStore | null | undefined;
@@ -46,9 +45,16 @@ export async function saveOpenedDataset(name: string, dataset: Dataset): Promise
 	return withStore((s) => set(KEY, entry, s).then(() => true), false);
 }
 
+/** Keep the file a dataset was read from (the background reader's files): read again on a reload. */
+export async function saveOpenedFile(name: string, file: Blob): Promise<boolean> {
+	const entry: SavedDataset = { name, file, savedAt: new Date().toISOString() };
+	return withStore((s) => set(KEY, entry, s).then(() => true), false);
+}
+
 export async function loadOpenedDataset(): Promise<SavedDataset | null> {
 	const entry = await withStore((s) => get<SavedDataset>(KEY, s), undefined);
-	return entry && typeof entry.name === 'string' && entry.dataset ? entry : null;
+	const whole = entry?.dataset || (typeof Blob !== 'undefined' && entry?.file instanceof Blob);
+	return entry && typeof entry.name === 'string' && whole ? entry : null;
 }
 
 export async function forgetOpenedDataset(): Promise<void> {

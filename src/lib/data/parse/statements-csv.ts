@@ -97,7 +97,8 @@ function parse(text: string, file: string, today: Date): ParseResult {
 			warnings.push(makeIssue(file, { row, column }, `${shown(code)} is named ${shown(known.name)} in row ${known.row} and ${shown(name)} here; the first name is used`));
 	};
 	const drafts: DraftStatement[] = [];
-	const rowsOf: (typeof records)[] = [];
+	/** Each statement's rows, as much of them as later messages need: the records' cells are let go after this loop. */
+	const rowsOf: { row: number; recipient: string }[][] = [];
 	for (const [id, rows] of groups) {
 		const first = rows[0].cells;
 		for (const rec of rows.slice(1))
@@ -145,8 +146,11 @@ function parse(text: string, file: string, today: Date): ParseResult {
 			occasion: cell(first, 'occasion').trim() || undefined,
 			order
 		});
-		rowsOf.push(rows);
+		rowsOf.push(rows.map((rec) => ({ row: rec.row, recipient: cell(rec.cells, 'recipient').trim() })));
 	}
+	// The cells of every row (most of the memory a large file takes here) are not needed past this point.
+	groups.clear();
+	records.length = 0;
 
 	// Every actor code must be a country code or be named in the file.
 	drafts.forEach((d, i) => {
@@ -155,15 +159,14 @@ function parse(text: string, file: string, today: Date): ParseResult {
 		for (const a of d.actors)
 			if (unknown(a))
 				errors.push(makeIssue(file, { row: rows[0].row, column: 'actors' }, `${shown(a)} is not a known actor code`, 'an ISO 3166-1 alpha-3 country code, or a code named in actor_names or recipient_name', shown(a)));
-		for (const rec of rows) {
-			const r = cell(rec.cells, 'recipient').trim();
+		for (const { row, recipient: r } of rows) {
 			if (r && unknown(r))
-				errors.push(makeIssue(file, { row: rec.row, column: 'recipient' }, `${shown(r)} is not a known actor code`, 'an ISO 3166-1 alpha-3 country code, or a code named in actor_names or recipient_name', shown(r)));
+				errors.push(makeIssue(file, { row, column: 'recipient' }, `${shown(r)} is not a known actor code`, 'an ISO 3166-1 alpha-3 country code, or a code named in actor_names or recipient_name', shown(r)));
 		}
 	});
 
 	for (const { draft, code } of dropSelfPairs(drafts)) {
-		const row = rowsOf[draft].find((r) => cell(r.cells, 'recipient').trim() === code) ?? rowsOf[draft][0];
+		const row = rowsOf[draft].find((r) => r.recipient === code) ?? rowsOf[draft][0];
 		warnings.push(makeIssue(file, { row: row.row, column: 'recipient' }, `${shown(code)} is also an actor of statement ${shown(drafts[draft].id)}: read as a joint act, with no recipient ${shown(code)} (no self-pair)`));
 	}
 
@@ -189,7 +192,7 @@ function parse(text: string, file: string, today: Date): ParseResult {
 				const rows = rowsOf[k];
 				if (field === 'recipients' && sub !== undefined) {
 					const code = drafts[k]?.recipients[Number(sub)];
-					at = { row: (rows.find((r) => cell(r.cells, 'recipient').trim() === code) ?? rows[0]).row, column: 'recipient' };
+					at = { row: (rows.find((r) => r.recipient === code) ?? rows[0]).row, column: 'recipient' };
 				} else at = { row: rows[0].row, column: COLUMN_OF_FIELD[field ?? ''] };
 			} else if (list === 'people' && entity) at = { row: firstRowOf((d) => d.speaker === entity.id), column: 'speaker' };
 			else if (list === 'actors' && entity) at = { row: firstRowOf((d) => d.actors.includes(entity.id) || d.recipients.includes(entity.id)), column: 'actors' };
