@@ -4,10 +4,13 @@
  */
 import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
-import { actorName, filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
+import { statementsById } from '$lib/data/passes';
+import { statementTallies } from '$lib/data/tallies';
+import { actorName, aggregateEdges, countsByActor, filterChoices, filterStatements, indexDataset, NO_FILTERS, statementsBySource, type Filters } from '$lib/data/queries';
 import { isLargeDataset } from '$lib/data/large';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
+import { nextTask, runPassesInSlices } from './sliced-passes';
 import { hasActiveFilters, type Theme } from './url';
 
 export interface DashboardOptions {
@@ -107,10 +110,19 @@ export class Dashboard {
 		return false;
 	}
 
-	/** Take a large dataset in: the shared lookups first, then each part that asked, each in a task of its own. */
+	/**
+	 * Take a large dataset in: the shared lookups first, made a slice per task (the index by id, the focus
+	 * index, the edges, the counts per actor, the statements per source, the tallies the sentences read,
+	 * the filter bar's choices), then each part that asked, each in a task of its own.
+	 */
 	async #adopt(dataset: Dataset) {
 		const current = () => this.dataset === dataset;
 		await nextTask(); // the parts show that the data is coming, and ask for their turn
+		const all = dataset.statements;
+		const inView = this.statements; // the list itself unless a filter is on (then one pass, to filter)
+		const perView = [statementsById, buildFocusIndex, aggregateEdges, countsByActor, statementsBySource, statementTallies];
+		if (!(await runPassesInSlices(all, [statementsById, filterChoices, ...(inView === all ? perView : [])], current))) return;
+		if (inView !== all && !(await runPassesInSlices(inView, perView, current))) return;
 		for (const read of [() => this.index, () => this.statements, () => this.focusIndex, () => this.groupsOf]) {
 			if (!current()) return;
 			read();
@@ -209,13 +221,6 @@ export class Dashboard {
 		this.theme = theme;
 		this.onchange?.();
 	}
-}
-
-/** Resolves in a later task, after the browser has handled what waits (input, a frame). */
-function nextTask(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (typeof scheduler?.yield === 'function') return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const KEY = Symbol('dashboard');
