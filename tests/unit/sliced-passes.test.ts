@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { binnedTimeline, binnedTimelineSteps } from '$lib/charts/timeline/binned';
 import { generateDataset } from '$lib/data/generate';
-import { listPass, statementsById, STEP, type ListPass } from '$lib/data/passes';
+import { definedPasses, listPass, statementsById, STEP, type ListPass } from '$lib/data/passes';
 import { aggregateEdges, countsByActor, filterChoices, filterStatements, indexDataset, NO_FILTERS, statementsBySource } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
-import { statementTallies } from '$lib/data/tallies';
+import { pairStances, statementTallies } from '$lib/data/tallies';
 import { buildFocusIndex } from '$lib/state/focus';
-import { runPassesInSlices, stepsInSlices } from '$lib/state/sliced-passes';
+import { runPassesInSlices } from '$lib/state/sliced-passes';
+import { stepsInSlices } from '$lib/state/sliced-steps';
 
 const dataset = generateDataset({ actors: 30, statements: 2 * STEP + 345, seed: 11 });
 /** A copy of the list: a list the passes have not seen, so each result is made afresh. */
@@ -25,7 +26,7 @@ function inRanges<T>(pass: ListPass<T>, list: readonly Statement[], size: number
 }
 
 describe('a pass over a list, whole or in ranges', () => {
-	const passes = { statementsById, aggregateEdges, countsByActor, filterChoices, buildFocusIndex, statementsBySource, statementTallies } as Record<string, ListPass<unknown>>;
+	const passes = { statementsById, aggregateEdges, countsByActor, filterChoices, buildFocusIndex, statementsBySource, statementTallies, pairStances } as Record<string, ListPass<unknown>>;
 	it.each(Object.keys(passes))('%s: ranges of 7 or 1,000 give what one pass gives', (name) => {
 		const pass = passes[name];
 		const whole = pass(fresh());
@@ -89,6 +90,12 @@ describe('passes run a slice per task', () => {
 		expect(await runPassesInSlices(list, [statementsById, aggregateEdges, countsByActor, buildFocusIndex], () => true, 0)).toBe(true);
 		for (const pass of [statementsById, aggregateEdges, countsByActor, buildFocusIndex]) expect(pass.has(list)).toBe(true);
 		expect([aggregateEdges(list), countsByActor(list), buildFocusIndex(list)]).toEqual(expected);
+	});
+
+	it('a large dataset runs every pass the code defines, the statements by id first (the focus index shares its map)', () => {
+		const defined = definedPasses();
+		expect(defined[0]).toBe(statementsById);
+		for (const pass of [aggregateEdges, countsByActor, filterChoices, buildFocusIndex, statementsBySource, statementTallies, pairStances]) expect(defined).toContain(pass);
 	});
 
 	it('stop between slices once the list is no longer wanted, and remember nothing', async () => {

@@ -9,14 +9,6 @@ import type { Statement } from './types';
 /** Statements a pass reads between two pauses (a generator's `yield`, or a look at the clock). */
 export const STEP = 1_000;
 
-/** Run a computation that pauses (a generator that yields between steps) to its end, without pausing. */
-export function finishSteps<T>(steps: Generator<unknown, T>): T {
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-	}
-}
-
 /** One run of a pass over a list: `add` its ranges in order, from the first statement to the last, then `finish`. */
 export interface PassRun<T> {
 	add(statements: readonly Statement[], from: number, to: number): void;
@@ -32,32 +24,40 @@ export interface ListPass<T> {
 	run(statements: readonly Statement[]): PassRun<T>;
 }
 
+/** Every pass the page's code holds, in the order their modules defined them (statementsById first). */
+const defined: ListPass<unknown>[] = [];
+/** The passes a large dataset's lookups are made of, a slice per task (Dashboard): every one the page's code holds. */
+export const definedPasses = (): readonly ListPass<unknown>[] => defined;
+
+/** A pass. Define each with a pure annotation (`@__PURE__`), so that a bundle that never reads it neither holds nor runs it. */
 export function listPass<T>(start: () => PassRun<T>): ListPass<T> {
 	// The length too: a list that grew is another list.
-	const known = new WeakMap<readonly Statement[], { length: number; value: T }>();
-	const has = (statements: readonly Statement[]) => known.get(statements)?.length === statements.length;
+	const known = new WeakMap<readonly Statement[], [length: number, value: T]>();
+	const has = (statements: readonly Statement[]) => known.get(statements)?.[0] === statements.length;
 	const run = (statements: readonly Statement[]): PassRun<T> => {
 		const inner = start();
 		return {
-			add: (list, from, to) => inner.add(list, from, to),
+			add: inner.add,
 			finish: () => {
 				const value = inner.finish();
-				known.set(statements, { length: statements.length, value });
+				known.set(statements, [statements.length, value]);
 				return value;
 			}
 		};
 	};
 	const whole = (statements: readonly Statement[]): T => {
-		if (has(statements)) return known.get(statements)!.value;
+		if (has(statements)) return known.get(statements)![1];
 		const r = run(statements);
 		r.add(statements, 0, statements.length);
 		return r.finish();
 	};
-	return Object.assign(whole, { has, run });
+	const pass = Object.assign(whole, { has, run });
+	defined.push(pass);
+	return pass;
 }
 
 /** Every statement by its id (the last one wins where two share an id). */
-export const statementsById: ListPass<Map<string, Statement>> = listPass(() => {
+export const statementsById: ListPass<Map<string, Statement>> = /* @__PURE__ */ listPass(() => {
 	const byId = new Map<string, Statement>();
 	return {
 		add(statements, from, to) {

@@ -27,11 +27,6 @@ export const NO_FILTERS: Filters = Object.freeze({
 	to: ''
 }) as Filters;
 
-/** Whether any filter is set (one that would leave a statement out). */
-function anyFilter(f: Filters): boolean {
-	return !!(f.actors.length || f.recipients.length || f.topics.length || f.events.length || f.attributions.length || f.from || f.to);
-}
-
 export function isQuadClass(value: string): value is QuadClass {
 	return (QUAD_CLASSES as readonly string[]).includes(value);
 }
@@ -50,7 +45,6 @@ export function statementMatches(s: Statement, f: Filters): boolean {
 
 /** The statements that pass the filters: the list itself when every one does (so what is computed per list is reused). */
 export function filterStatements(statements: readonly Statement[], filters: Filters): readonly Statement[] {
-	if (!anyFilter(filters)) return statements; // no pass over every statement when nothing is filtered
 	const passed = statements.filter((s) => statementMatches(s, filters));
 	return passed.length === statements.length ? statements : passed;
 }
@@ -92,7 +86,7 @@ export function edgeId(source: string, target: string, quad: QuadClass, voice: V
  */
 
 /** Aggregate statements into edges; order follows the first statement of each edge. */
-export const aggregateEdges: ListPass<readonly Edge[]> = listPass(() => {
+export const aggregateEdges: ListPass<readonly Edge[]> = /* @__PURE__ */ listPass(() => {
 	// source → target → the pair's edges by quad class and voice (8 slots): no key string per statement.
 	const bySource = new Map<string, Map<string, (Edge | undefined)[]>>();
 	const edges: Edge[] = [];
@@ -132,7 +126,7 @@ export interface FilterChoices {
 }
 
 /** The filter bar's choices, in one pass over the statements (once per list). */
-export const filterChoices: ListPass<Readonly<FilterChoices>> = listPass(() => {
+export const filterChoices: ListPass<Readonly<FilterChoices>> = /* @__PURE__ */ listPass(() => {
 	const spoke = new Set<string>(), heard = new Set<string>(), events = new Set<string>();
 	let first = '', last = '';
 	return {
@@ -162,7 +156,7 @@ export interface ActorCounts {
 }
 
 /** Per actor: statements made, received, and involving it. */
-export const countsByActor: ListPass<ReadonlyMap<string, Readonly<ActorCounts>>> = listPass(() => {
+export const countsByActor: ListPass<ReadonlyMap<string, Readonly<ActorCounts>>> = /* @__PURE__ */ listPass(() => {
 	const counts = new Map<string, ActorCounts>();
 	const get = (id: string) => {
 		let c = counts.get(id);
@@ -194,7 +188,7 @@ export const countsByActor: ListPass<ReadonlyMap<string, Readonly<ActorCounts>>>
 });
 
 /** The statements of each source, in list order (once per list: the source text's cell reads its own). */
-export const statementsBySource: ListPass<ReadonlyMap<string, readonly Statement[]>> = listPass(() => {
+export const statementsBySource: ListPass<ReadonlyMap<string, readonly Statement[]>> = /* @__PURE__ */ listPass(() => {
 	const bySource = new Map<string, Statement[]>();
 	return {
 		add(statements, from, to) {

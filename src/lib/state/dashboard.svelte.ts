@@ -4,9 +4,8 @@
  */
 import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
-import { statementsById } from '$lib/data/passes';
-import { statementTallies } from '$lib/data/tallies';
-import { actorName, aggregateEdges, countsByActor, filterChoices, filterStatements, indexDataset, NO_FILTERS, statementsBySource, type Filters } from '$lib/data/queries';
+import { definedPasses, statementsById } from '$lib/data/passes';
+import { actorName, filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import { isLargeDataset } from '$lib/data/large';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
@@ -37,7 +36,10 @@ export class Dashboard {
 
 	index = $derived(indexDataset(this.dataset));
 	/** The statements that pass the filters: what every chart shows. */
-	statements: readonly Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
+	statements: readonly Statement[] = $derived(
+		// With no filter on, the dataset's list itself: no pass over every statement to find it.
+		hasActiveFilters(this.filters) ? filterStatements(this.dataset.statements, this.filters) : this.dataset.statements
+	);
 	/**
 	 * What the filters leave in view, worded as the exports word it ("4 statements of 20 · filters: said by
 	 * Russia; topic JCPOA"); "" when no filter is on. Plain text: show it as text, never as HTML.
@@ -111,23 +113,19 @@ export class Dashboard {
 	}
 
 	/**
-	 * Take a large dataset in: the shared lookups first, made a slice per task (the index by id, the focus
-	 * index, the edges, the counts per actor, the statements per source, the tallies the sentences read,
-	 * the filter bar's choices), then each part that asked, each in a task of its own.
+	 * Take a large dataset in: the shared lookups first, made a slice per task (every pass of data/passes.ts
+	 * the page's code holds: the index by id, the focus index, the edges, the counts per party, the
+	 * statements per source, the tallies the sentences read, the matrix's pairs, the filter bar's choices),
+	 * then each part that asked, each in a task of its own.
 	 */
 	async #adopt(dataset: Dataset) {
 		const current = () => this.dataset === dataset;
 		await nextTask(); // the parts show that the data is coming, and ask for their turn
 		const all = dataset.statements;
 		const inView = this.statements; // the list itself unless a filter is on (then one pass, to filter)
-		const perView = [statementsById, buildFocusIndex, aggregateEdges, countsByActor, statementsBySource, statementTallies];
-		if (!(await runPassesInSlices(all, [statementsById, filterChoices, ...(inView === all ? perView : [])], current))) return;
-		if (inView !== all && !(await runPassesInSlices(inView, perView, current))) return;
-		for (const read of [() => this.index, () => this.statements, () => this.focusIndex, () => this.groupsOf]) {
-			if (!current()) return;
-			read();
-			await nextTask();
-		}
+		if (inView !== all && !(await runPassesInSlices(all, [statementsById], current))) return;
+		if (!(await runPassesInSlices(inView, definedPasses(), current))) return;
+		// The index, the list in view and the focus index now take no pass of their own: the parts read them.
 		for (let part = this.#waiting.shift(); part !== undefined; part = this.#waiting.shift()) {
 			if (!current()) return;
 			this.#shown = new Set([...(this.#shown ?? []), part]);

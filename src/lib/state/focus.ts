@@ -65,7 +65,7 @@ export interface FocusIndex {
 const pairKey = (source: string, target: string) => `${source}→${target}`;
 
 /** The focus index of a list, once per list (data/passes.ts: a large dataset's is made a slice per task). */
-export const buildFocusIndex: ListPass<FocusIndex> = listPass(() => {
+export const buildFocusIndex: ListPass<FocusIndex> = /* @__PURE__ */ listPass(() => {
 	const byActor = new Map<string, Statement[]>();
 	const byPair = new Map<string, Statement[]>();
 	const push = (m: Map<string, Statement[]>, k: string, s: Statement) => {

@@ -37,20 +37,3 @@ export async function runPassesInSlices(statements: readonly Statement[], passes
 	return true;
 }
 
-/**
- * Run a computation that pauses between steps (a generator, e.g. binnedTimelineSteps) to its end, a slice
- * of about SLICE_MS per task. Resolves to its result, or to null as soon as `current()` is false between
- * slices (what it was for has changed): then it is dropped.
- */
-export async function stepsInSlices<T>(steps: Generator<unknown, T>, current: () => boolean, sliceMs = SLICE_MS): Promise<T | null> {
-	let started = performance.now();
-	for (;;) {
-		const next = steps.next();
-		if (next.done) return next.value;
-		if (performance.now() - started >= sliceMs) {
-			await nextTask();
-			if (!current()) return null;
-			started = performance.now();
-		}
-	}
-}

@@ -8,7 +8,8 @@ import { QUAD_LABELS } from '$lib/data/plover';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
 import type { PlotTarget } from '../plot/targets';
-import { finishSteps, STEP } from '$lib/data/passes';
+import { STEP } from '$lib/data/passes';
+import { finishSteps } from '$lib/state/sliced-steps';
 import { binPeriod, timelineBinsRun, type TimelineBin } from './bins';
 import { DAY, utcDay, type TimelineEventMark } from './events';
 import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_TOP, MAX_LANES } from './model';
@@ -42,7 +43,7 @@ export function binnedTimeline(index: DatasetIndex, statements: readonly Stateme
 
 /**
  * binnedTimeline, pausing (a `yield`) after each STEP statements of its two passes: a large list can be
- * read a slice per task (state/sliced-passes.ts, stepsInSlices), or all at once (finishSteps).
+ * read a slice per task (state/sliced-steps.ts, stepsInSlices), or all at once (finishSteps).
  */
 export function* binnedTimelineSteps(index: DatasetIndex, statements: readonly Statement[]): Generator<void, BinnedTimeline> {
 	const names = new Map<string, string>();
