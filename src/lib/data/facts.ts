@@ -1,6 +1,7 @@
 /** Headline facts computed from a dataset: what the page says about the data, never typed by hand. */
-import { QUAD_CLASSES, QUAD_LABELS, quadOf } from './plover';
+import { QUAD_CLASSES, QUAD_LABELS } from './plover';
 import { actorName, countsByActor, indexDataset } from './queries';
+import { statementTallies } from './tallies';
 import type { Dataset, Statement } from './types';
 import { joinAnd } from './wording';
 
@@ -34,17 +35,8 @@ export function headlineFacts(dataset: Dataset, statements: readonly Statement[]
 	const mostAddressed: HeadlineFacts['mostAddressed'] = received
 		? { id: firstAt((c) => c.received, received), name: namesAt((c) => c.received, received), received }
 		: null;
-	// Dates, speakers and classes in one pass (a large dataset has tens of thousands of statements).
-	let firstDate = '', lastDate = '';
-	const speakers = new Set<string>();
-	const byQuad = new Map<string, number>();
-	for (const s of statements) {
-		if (!firstDate || s.date < firstDate) firstDate = s.date;
-		if (s.date > lastDate) lastDate = s.date;
-		if (s.speaker) speakers.add(s.speaker);
-		const quad = quadOf(s.event);
-		byQuad.set(quad, (byQuad.get(quad) ?? 0) + 1);
-	}
+	// Dates, speakers and classes: counted once per list (tallies.ts).
+	const { first: firstDate, last: lastDate, speakers, byQuad } = statementTallies(statements);
 	return {
 		statements: statements.length,
 		actors: counts.size,

@@ -4,6 +4,7 @@ import { formatDate } from './describe';
 import { QUAD_LABELS, quadSign } from './plover';
 import { actorName, aggregateEdges, countsByActor, type DatasetIndex, type Edge } from './queries';
 import { speakersOf } from './parties';
+import { statementTallies } from './tallies';
 import type { Dataset, PloverEvent, Source, Statement } from './types';
 import { joinAnd, plural } from './wording';
 
@@ -121,7 +122,7 @@ export function busiestLink(index: DatasetIndex, statements: readonly Statement[
 /** "17 statements on 6 November 2021 and 3 on 3 November 2021; the talks are scheduled for 29 November 2021." */
 export function whenSaid(dataset: Dataset, statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const byDay = [...tally(statements.map((s) => s.date))].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
+	const byDay = [...statementTallies(statements).byDate].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
 	const days = byDay.map(([d, n], i) => `${i === 0 ? plural(n, 'statement') : n} on ${formatDate(d)}`);
 	const said = days.length > 2 ? `${days.slice(0, 2).join(', ')} and ${days.length - 2} other days` : days.join(' and ');
 	const scheduled = dataset.events.filter((e) => e.status === 'scheduled');
@@ -151,7 +152,7 @@ export function stanceBalance(index: DatasetIndex, statements: readonly Statemen
 /** "20 statements: 1 direct quote, 17 in reported speech, 2 in the outlet's own voice." */
 export function howAttributed(statements: readonly Statement[]): string {
 	if (!statements.length) return NOTHING;
-	const t = tally(statements.map((s) => s.attribution));
+	const t = statementTallies(statements).byAttribution;
 	return `${plural(statements.length, 'statement')}: ${plural(t.get('quote') ?? 0, 'direct quote')}, ${t.get('paraphrase') ?? 0} in reported speech, ${t.get('outlet') ?? 0} in the outlet’s own voice.`;
 }
 
@@ -165,8 +166,9 @@ export function lede(dataset: Dataset, index: DatasetIndex, statements: readonly
 	if (!statements.length) return NOTHING;
 	const source = dataset.sources[0];
 	const speakers = speakersOf(index, statements).size;
-	const addressedStatements = statements.filter((s) => s.recipients.length).length;
-	const addressed = new Set(statements.flatMap((s) => s.recipients)).size;
+	const tallies = statementTallies(statements);
+	const addressedStatements = tallies.addressed;
+	const addressed = tallies.recipients.size;
 	const from = source ? `${reportOf(source)} carries ` : 'The sources carry ';
 	const spoken = speakers ? `${plural(speakers, 'party', 'parties')} ${speakers === 1 ? 'speaks' : 'speak'} in them` : 'no party speaks in them';
 	const named = !addressedStatements

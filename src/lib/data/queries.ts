@@ -1,4 +1,5 @@
 /** Plain queries over a dataset: filtering, edges, counts. No DOM, no state. */
+import { listPass, statementsById, type ListPass } from './passes';
 import { isPloverEvent, QUAD_CLASSES, quadOf, type QuadClass } from './plover';
 import type { Actor, Attribution, Dataset, PloverEvent, Statement } from './types';
 
@@ -78,27 +79,18 @@ export function edgeId(source: string, target: string, quad: QuadClass, voice: V
 	return `${source}→${target}:${quad}${voice === 'outlet' ? ':outlet' : ''}`;
 }
 
-/**
+/*
  * Results per list of statements, for the functions below that every view calls on the same list (the
- * dataset's, or the filtered one): computed once per list, not once per view. Lists are never mutated.
+ * dataset's, or the filtered one): computed once per list, not once per view (data/passes.ts), and for a
+ * large dataset ahead of the views, a slice per task.
  */
-function perList<T>(compute: (statements: readonly Statement[]) => T): (statements: readonly Statement[]) => T {
-	const known = new WeakMap<readonly Statement[], T>();
-	return (statements) => {
-		let value = known.get(statements);
-		if (value === undefined) known.set(statements, (value = compute(statements)));
-		return value;
-	};
-}
 
 /** Aggregate statements into edges; order follows the first statement of each edge. */
-export const aggregateEdges: (statements: readonly Statement[]) => readonly Edge[] = perList(edgesOf);
-
-function edgesOf(statements: readonly Statement[]): Edge[] {
+export const aggregateEdges: ListPass<readonly Edge[]> = /* @__PURE__ */ listPass(() => {
 	// source → target → the pair's edges by quad class and voice (8 slots): no key string per statement.
 	const bySource = new Map<string, Map<string, (Edge | undefined)[]>>();
 	const edges: Edge[] = [];
-	for (const s of statements) {
+	const add = (s: Statement) => {
 		const quad = quadOf(s.event);
 		const voice: Voice = s.attribution === 'outlet' ? 'outlet' : 'reported';
 		const slot = 2 * QUAD_CLASSES.indexOf(quad) + (voice === 'outlet' ? 1 : 0);
@@ -115,9 +107,14 @@ function edgesOf(statements: readonly Statement[]): Edge[] {
 			edge.count += 1;
 			edge.statementIds.push(s.id);
 		});
-	}
-	return edges;
-}
+	};
+	return {
+		add(statements, from, to) {
+			for (let i = from; i < to; i++) add(statements[i]);
+		},
+		finish: () => edges
+	};
+});
 
 /** What the statements hold for the filter bar to offer: who spoke, who was addressed, which event types, and the dates' range ("" when none). */
 export interface FilterChoices {
@@ -129,20 +126,23 @@ export interface FilterChoices {
 }
 
 /** The filter bar's choices, in one pass over the statements (once per list). */
-export const filterChoices: (statements: readonly Statement[]) => Readonly<FilterChoices> = perList(choicesOf);
-
-function choicesOf(statements: readonly Statement[]): FilterChoices {
+export const filterChoices: ListPass<Readonly<FilterChoices>> = /* @__PURE__ */ listPass(() => {
 	const spoke = new Set<string>(), heard = new Set<string>(), events = new Set<string>();
 	let first = '', last = '';
-	for (const s of statements) {
-		if (!first || s.date < first) first = s.date;
-		if (s.date > last) last = s.date;
-		for (const a of s.actors) spoke.add(a);
-		for (const r of s.recipients) heard.add(r);
-		events.add(s.event);
-	}
-	return { spoke, heard, events, first, last };
-}
+	return {
+		add(statements, from, to) {
+			for (let i = from; i < to; i++) {
+				const s = statements[i];
+				if (!first || s.date < first) first = s.date;
+				if (s.date > last) last = s.date;
+				for (const a of s.actors) spoke.add(a);
+				for (const r of s.recipients) heard.add(r);
+				events.add(s.event);
+			}
+		},
+		finish: () => ({ spoke, heard, events, first, last })
+	};
+});
 
 export interface ActorCounts {
 	/** Statements in which the actor speaks. */
@@ -156,9 +156,7 @@ export interface ActorCounts {
 }
 
 /** Per actor: statements made, received, and involving it. */
-export const countsByActor: (statements: readonly Statement[]) => ReadonlyMap<string, Readonly<ActorCounts>> = perList(actorCounts);
-
-function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts> {
+export const countsByActor: ListPass<ReadonlyMap<string, Readonly<ActorCounts>>> = /* @__PURE__ */ listPass(() => {
 	const counts = new Map<string, ActorCounts>();
 	const get = (id: string) => {
 		let c = counts.get(id);
@@ -166,8 +164,7 @@ function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts>
 		return c;
 	};
 	// Lists of a statement are short: a repeat is found by looking back, without a Set per statement.
-	for (const s of statements) {
-		const { actors, recipients } = s;
+	const add = ({ actors, recipients }: Statement) => {
 		for (let i = 0; i < actors.length; i++) {
 			const c = get(actors[i]);
 			c.made += 1;
@@ -181,9 +178,30 @@ function actorCounts(statements: readonly Statement[]): Map<string, ActorCounts>
 			c.received += 1;
 			if (!actors.includes(id)) c.total += 1;
 		}
-	}
-	return counts;
-}
+	};
+	return {
+		add(statements, from, to) {
+			for (let i = from; i < to; i++) add(statements[i]);
+		},
+		finish: () => counts
+	};
+});
+
+/** The statements of each source, in list order (once per list: the source text's cell reads its own). */
+export const statementsBySource: ListPass<ReadonlyMap<string, readonly Statement[]>> = /* @__PURE__ */ listPass(() => {
+	const bySource = new Map<string, Statement[]>();
+	return {
+		add(statements, from, to) {
+			for (let i = from; i < to; i++) {
+				const s = statements[i];
+				const list = bySource.get(s.source);
+				if (list) list.push(s);
+				else bySource.set(s.source, [s]);
+			}
+		},
+		finish: () => bySource
+	};
+});
 
 export function countsByEvent(statements: readonly Statement[]): Map<PloverEvent, number> {
 	const counts = new Map<PloverEvent, number>();
@@ -216,7 +234,7 @@ export function indexDataset(d: Dataset): DatasetIndex {
 		topics: byId(d.topics),
 		sources: byId(d.sources),
 		events: byId(d.events),
-		statements: byId(d.statements)
+		statements: statementsById(d.statements)
 	};
 	indexes.set(d, { lists, sizes, index });
 	return index;

@@ -53,11 +53,9 @@ export const pairId = (source: string, target: string) => `${source}→${target}
  */
 export function actorsInView(actors: readonly Actor[], statements: readonly Statement[]): Set<string> {
 	const known = new Set(actors.map((a) => a.id));
+	// The parties of the statements, in order of first appearance: the ids countsByActor counts (once per list).
 	const involved = new Set<string>();
-	for (const s of statements) {
-		for (const id of s.actors) if (known.has(id)) involved.add(id);
-		for (const id of s.recipients) if (known.has(id)) involved.add(id);
-	}
+	for (const id of countsByActor(statements).keys()) if (known.has(id)) involved.add(id);
 	const inView = new Set(involved);
 	for (const a of actors) {
 		const members = (a.members ?? []).filter((m) => known.has(m));

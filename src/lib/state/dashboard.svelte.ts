@@ -4,10 +4,12 @@
  */
 import { flushSync, getContext, setContext } from 'svelte';
 import { describeFilters } from '$lib/data/wording';
+import { definedPasses, statementsById } from '$lib/data/passes';
 import { actorName, filterStatements, indexDataset, NO_FILTERS, type Filters } from '$lib/data/queries';
 import { isLargeDataset } from '$lib/data/large';
 import type { Dataset, Statement } from '$lib/data/types';
 import { buildFocusIndex, indexedFocusActors, indexedFocusStatements, sameFocus, type Focus, type FocusIndex } from './focus';
+import { nextTask, runPassesInSlices } from './sliced-passes';
 import { hasActiveFilters, type Theme } from './url';
 
 export interface DashboardOptions {
@@ -34,7 +36,10 @@ export class Dashboard {
 
 	index = $derived(indexDataset(this.dataset));
 	/** The statements that pass the filters: what every chart shows. */
-	statements: readonly Statement[] = $derived(filterStatements(this.dataset.statements, this.filters));
+	statements: readonly Statement[] = $derived(
+		// With no filter on, the dataset's list itself: no pass over every statement to find it.
+		hasActiveFilters(this.filters) ? filterStatements(this.dataset.statements, this.filters) : this.dataset.statements
+	);
 	/**
 	 * What the filters leave in view, worded as the exports word it ("4 statements of 20 · filters: said by
 	 * Russia; topic JCPOA"); "" when no filter is on. Plain text: show it as text, never as HTML.
@@ -107,15 +112,20 @@ export class Dashboard {
 		return false;
 	}
 
-	/** Take a large dataset in: the shared lookups first, then each part that asked, each in a task of its own. */
+	/**
+	 * Take a large dataset in: the shared lookups first, made a slice per task (every pass of data/passes.ts
+	 * the page's code holds: the index by id, the focus index, the edges, the counts per party, the
+	 * statements per source, the tallies the sentences read, the matrix's pairs, the filter bar's choices),
+	 * then each part that asked, each in a task of its own.
+	 */
 	async #adopt(dataset: Dataset) {
 		const current = () => this.dataset === dataset;
 		await nextTask(); // the parts show that the data is coming, and ask for their turn
-		for (const read of [() => this.index, () => this.statements, () => this.focusIndex, () => this.groupsOf]) {
-			if (!current()) return;
-			read();
-			await nextTask();
-		}
+		const all = dataset.statements;
+		const inView = this.statements; // the list itself unless a filter is on (then one pass, to filter)
+		if (inView !== all && !(await runPassesInSlices(all, [statementsById], current))) return;
+		if (!(await runPassesInSlices(inView, definedPasses(), current))) return;
+		// The index, the list in view and the focus index now take no pass of their own: the parts read them.
 		for (let part = this.#waiting.shift(); part !== undefined; part = this.#waiting.shift()) {
 			if (!current()) return;
 			this.#shown = new Set([...(this.#shown ?? []), part]);
@@ -209,13 +219,6 @@ export class Dashboard {
 		this.theme = theme;
 		this.onchange?.();
 	}
-}
-
-/** Resolves in a later task, after the browser has handled what waits (input, a frame). */
-function nextTask(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (typeof scheduler?.yield === 'function') return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const KEY = Symbol('dashboard');

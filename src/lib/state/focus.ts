@@ -1,5 +1,6 @@
 /** What a view can point at, and which statements and actors that covers. Pure; no DOM. */
-import { statementPairs } from '$lib/data/queries';
+import { listPass, statementsById, type ListPass } from '$lib/data/passes';
+import { forEachPair, statementPairs } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
 
 export type Focus =
@@ -63,23 +64,30 @@ export interface FocusIndex {
 
 const pairKey = (source: string, target: string) => `${source}→${target}`;
 
-export function buildFocusIndex(statements: readonly Statement[]): FocusIndex {
+/** The focus index of a list, once per list (data/passes.ts: a large dataset's is made a slice per task). */
+export const buildFocusIndex: ListPass<FocusIndex> = /* @__PURE__ */ listPass(() => {
 	const byActor = new Map<string, Statement[]>();
 	const byPair = new Map<string, Statement[]>();
-	const byId = new Map<string, Statement>();
 	const push = (m: Map<string, Statement[]>, k: string, s: Statement) => {
 		const list = m.get(k);
 		if (!list) m.set(k, [s]);
 		else if (list[list.length - 1] !== s) list.push(s);
 	};
-	for (const s of statements) {
-		byId.set(s.id, s);
-		for (const id of s.actors) push(byActor, id, s);
-		for (const id of s.recipients) push(byActor, id, s);
-		for (const [a, r] of statementPairs(s)) push(byPair, pairKey(a, r), s);
-	}
-	return { byActor, byPair, byId };
-}
+	let list: readonly Statement[] = [];
+	return {
+		add(statements, from, to) {
+			list = statements;
+			for (let i = from; i < to; i++) {
+				const s = statements[i];
+				for (const id of s.actors) push(byActor, id, s);
+				for (const id of s.recipients) push(byActor, id, s);
+				forEachPair(s, (a, r) => push(byPair, pairKey(a, r), s));
+			}
+		},
+		// By id: the list's own map, shared with the dataset's index when the list is the dataset's.
+		finish: () => ({ byActor, byPair, byId: statementsById(list) })
+	};
+});
 
 const NONE: readonly Statement[] = Object.freeze([]);
 

@@ -4,8 +4,11 @@
  */
 import type { Statement } from '$lib/data/types';
 
-/** Statements per message: a copy of 5,000 takes some 20–40 ms on this project's 2-core machine. */
-export const STATEMENT_CHUNK = 5_000;
+/**
+ * Statements per message: a copy of 5,000 took some 20–40 ms on this project's 2-core machine when quiet,
+ * but 130–240 ms (with the young generation's garbage collection it sets off) at load 8–13.
+ */
+export const STATEMENT_CHUNK = 2_000;
 
 export function statementChunks<T>(statements: readonly T[], size = STATEMENT_CHUNK): T[][] {
 	const chunks: T[][] = [];

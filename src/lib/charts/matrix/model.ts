@@ -5,8 +5,8 @@
 import { max } from 'd3';
 import { fitLabel } from '../plot/fit-label';
 import { byName } from '$lib/data/compare';
-import { quadOf, quadSign } from '$lib/data/plover';
 import { actorName, type DatasetIndex } from '$lib/data/queries';
+import { pairStances } from '$lib/data/tallies';
 import type { Statement } from '$lib/data/types';
 import type { Palette } from '../plot/palette';
 import type { PlotTarget } from '../plot/targets';
@@ -25,32 +25,18 @@ export interface MatrixCell {
 }
 
 export function matrixCells(index: DatasetIndex, statements: readonly Statement[]): MatrixCell[] {
-	// actor → recipient → cell, in first-seen order: no pair list or key string per statement (a large
-	// dataset has 140,000 of them).
-	const cells: MatrixCell[] = [];
-	const byActor = new Map<string, Map<string, MatrixCell>>();
-	for (const s of statements) {
-		const cooperative = quadSign(quadOf(s.event)) > 0;
-		for (const actor of s.actors) {
-			let row = byActor.get(actor);
-			if (!row) byActor.set(actor, (row = new Map()));
-			for (const recipient of s.recipients) {
-				if (actor === recipient) continue;
-				let c = row.get(recipient);
-				if (!c) {
-					c = { actor, recipient, actorName: actorName(index, actor), recipientName: actorName(index, recipient), cooperative: 0, conflictual: 0, total: 0, balance: 0, statements: [] };
-					row.set(recipient, c);
-					cells.push(c);
-				}
-				if (cooperative) c.cooperative += 1;
-				else c.conflictual += 1;
-				c.total += 1;
-				c.statements.push(s);
-			}
-		}
-	}
-	for (const c of cells) c.balance = (c.cooperative - c.conflictual) / c.total;
-	return cells;
+	// The pairs' counts once per list (data/tallies.ts: a large dataset's are made a slice per task), named here.
+	return pairStances(statements).map(({ actor, recipient, cooperative, conflictual, total, statements }) => ({
+		actor,
+		recipient,
+		actorName: actorName(index, actor),
+		recipientName: actorName(index, recipient),
+		cooperative,
+		conflictual,
+		total,
+		balance: (cooperative - conflictual) / total,
+		statements
+	}));
 }
 
 /** Rows and columns ordered by how much each party said (rows) and was told (columns). */

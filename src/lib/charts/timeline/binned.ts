@@ -8,7 +8,9 @@ import { QUAD_LABELS } from '$lib/data/plover';
 import type { DatasetIndex } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
 import type { PlotTarget } from '../plot/targets';
-import { binPeriod, timelineBins, type TimelineBin } from './bins';
+import { STEP } from '$lib/data/passes';
+import { finishSteps } from '$lib/state/sliced-steps';
+import { binPeriod, timelineBinsRun, type TimelineBin } from './bins';
 import { DAY, utcDay, type TimelineEventMark } from './events';
 import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_TOP, MAX_LANES } from './model';
 
@@ -36,6 +38,14 @@ export interface BinnedTimeline {
 
 /** The statements counted per period and lane, in the MAX_LANES lanes of the parties that spoke most. */
 export function binnedTimeline(index: DatasetIndex, statements: readonly Statement[]): BinnedTimeline {
+	return finishSteps(binnedTimelineSteps(index, statements));
+}
+
+/**
+ * binnedTimeline, pausing (a `yield`) after each STEP statements of its two passes: a large list can be
+ * read a slice per task (state/sliced-steps.ts, stepsInSlices), or all at once (finishSteps).
+ */
+export function* binnedTimelineSteps(index: DatasetIndex, statements: readonly Statement[]): Generator<void, BinnedTimeline> {
 	const names = new Map<string, string>();
 	const laneOf = (s: Statement) => {
 		const ids = s.actors.length === 1 ? s.actors[0] : s.actors.join('\u0000');
@@ -46,14 +56,26 @@ export function binnedTimeline(index: DatasetIndex, statements: readonly Stateme
 	// One pass for the lanes' sizes and the first and last day (ISO dates compare as text).
 	const counts = new Map<string, number>();
 	let first = '', last = '';
-	for (const s of statements) {
-		const lane = laneOf(s);
-		counts.set(lane, (counts.get(lane) ?? 0) + 1);
-		if (!first || s.date < first) first = s.date;
-		if (s.date > last) last = s.date;
+	for (let from = 0; from < statements.length; from += STEP) {
+		for (let i = from, to = Math.min(statements.length, from + STEP); i < to; i++) {
+			const s = statements[i];
+			const lane = laneOf(s);
+			counts.set(lane, (counts.get(lane) ?? 0) + 1);
+			if (!first || s.date < first) first = s.date;
+			if (s.date > last) last = s.date;
+		}
+		yield;
 	}
 	const lanes = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_LANES).map(([l]) => l);
-	const bins = statements.length ? timelineBins(statements, laneOf, lanes, binPeriod(first, last)) : [];
+	let bins: TimelineBin[] = [];
+	if (statements.length) {
+		const run = timelineBinsRun(laneOf, binPeriod(first, last));
+		for (let from = 0; from < statements.length; from += STEP) {
+			run.add(statements, from, Math.min(statements.length, from + STEP));
+			yield;
+		}
+		bins = run.finish(lanes);
+	}
 	const kept = lanes.reduce((n, l) => n + counts.get(l)!, 0);
 	return { bins, lanes, omittedLanes: counts.size - lanes.length, omittedStatements: statements.length - kept, first, last };
 }

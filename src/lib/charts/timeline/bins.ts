@@ -84,13 +84,20 @@ export function timelineBins(
 	lanes: readonly string[],
 	period: Period
 ): TimelineBin[] {
+	const run = timelineBinsRun(laneOf, period);
+	run.add(statements, 0, statements.length);
+	return run.finish(lanes);
+}
+
+/** timelineBins range by range (binnedTimelineSteps reads a large list a slice at a time): add each range in order, then finish. */
+export function timelineBinsRun(laneOf: (s: Statement) => string, period: Period) {
 	const starts = new Map<string, string>();
 	const quads = new Map<string, QuadClass>();
 	type Open = TimelineBin & { seenActors: Set<string>; seenRecipients: Set<string> };
 	// lane → period → quad → bin: no key string made per statement.
 	const open = new Map<string, Map<string, Map<QuadClass, Open>>>();
 	const all: Open[] = [];
-	for (const s of statements) {
+	const add = (s: Statement) => {
 		let from = starts.get(s.date);
 		if (from === undefined) starts.set(s.date, (from = periodStart(s.date, period)));
 		let quad = quads.get(s.event);
@@ -111,21 +118,29 @@ export function timelineBins(
 		if (s.date > bin.last) bin.last = s.date;
 		pushOnce(bin.actors, bin.seenActors, s.actors);
 		pushOnce(bin.recipients, bin.seenRecipients, s.recipients);
-	}
-	const laneRank = new Map(lanes.map((l, i) => [l, i]));
-	const quadRank = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
-	const bins = all
-		.filter((b) => laneRank.has(b.lane))
-		.sort((a, b) => laneRank.get(a.lane)! - laneRank.get(b.lane)! || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || quadRank.get(a.quad)! - quadRank.get(b.quad)!);
-	const out: TimelineBin[] = [];
-	let column = '', below = 0;
-	for (const { seenActors: _a, seenRecipients: _r, ...bin } of bins) {
-		const at = `${bin.lane}\u0000${bin.from}`;
-		if (at !== column) (column = at), (below = 0);
-		out.push({ ...bin, below });
-		below += bin.statements.length;
-	}
-	return out;
+	};
+	const finish = (lanes: readonly string[]): TimelineBin[] => {
+		const laneRank = new Map(lanes.map((l, i) => [l, i]));
+		const quadRank = new Map(QUAD_CLASSES.map((q, i) => [q, i]));
+		const bins = all
+			.filter((b) => laneRank.has(b.lane))
+			.sort((a, b) => laneRank.get(a.lane)! - laneRank.get(b.lane)! || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || quadRank.get(a.quad)! - quadRank.get(b.quad)!);
+		const out: TimelineBin[] = [];
+		let column = '', below = 0;
+		for (const { seenActors: _a, seenRecipients: _r, ...bin } of bins) {
+			const at = `${bin.lane}\u0000${bin.from}`;
+			if (at !== column) (column = at), (below = 0);
+			out.push({ ...bin, below });
+			below += bin.statements.length;
+		}
+		return out;
+	};
+	return {
+		add(statements: readonly Statement[], from: number, to: number) {
+			for (let i = from; i < to; i++) add(statements[i]);
+		},
+		finish
+	};
 }
 
 /** The most statements in one lane and period: the height of the tallest column. */
