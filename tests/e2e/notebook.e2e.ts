@@ -74,6 +74,38 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 
+	it('without scripts, on a phone (390 px), every cell shows its content and each figure in it, light and dark', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const w = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
+			await w.page.goto(root);
+			const cells = await w.page.locator('section.cell').evaluateAll((els) => els.map((e) => e.id));
+			expect(cells.length).toBeGreaterThan(0);
+			const withFigure: string[] = [];
+			for (const id of cells) {
+				const cell = w.page.locator(`#${id}`);
+				await cell.scrollIntoViewIfNeeded();
+				// What of the chart, and of each figure it holds, is laid out and painted (a cell far from the screen is skipped until it nears it: content-visibility).
+				const seen = () =>
+					cell.evaluate((c) => {
+						const shown = (el: Element) => {
+							const box = el.getBoundingClientRect();
+							const onScreen = box.width > 0 && box.height > 0 && box.left >= 0 && box.left < innerWidth;
+							return onScreen && el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true });
+						};
+						const figures = [...c.querySelectorAll('.chart svg[data-chart-figure]')];
+						return { chart: shown(c.querySelector('.chart')!), figures: figures.length, shown: figures.filter(shown).length };
+					});
+				await expect.poll(async () => ({ id, colorScheme, chart: (await seen()).chart })).toEqual({ id, colorScheme, chart: true });
+				const { figures, shown } = await seen();
+				if (figures) withFigure.push(id);
+				expect(shown > 0 || !figures, `${id} (${colorScheme}): none of its ${figures} figures shows`).toBe(true);
+			}
+			// The stance matrix and the timeline come drawn from the build at one width: they show here too.
+			expect(withFigure).toEqual(expect.arrayContaining(['cell-matrix', 'cell-timeline']));
+			await w.context.close();
+		}
+	});
+
 	it('offers SVG and PNG in the cells that draw a figure, and not in the table or the source text', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
