@@ -161,16 +161,31 @@ import(${JSON.stringify(from(entry.fileName))});
  * the chunk every island loads (page-core): every export of 'svelte' kept (mount, createEventDispatcher …)
  * and the bundler's runtime helper for it loaded as a file of its own. Here that client gets a module with
  * just the names it reads, so the object is built in its own chunk and page-core keeps what the islands
- * import: 1.2 KB of gzip less on each embed. A name SvelteKit's client comes to read that is not listed
- * here would be undefined to it (tests/e2e/code.e2e.ts runs that client).
+ * import: 1.2 KB of gzip less on each embed. The names are read from the client's own source at build
+ * time (every `svelte.name` that Svelte exports, and its named imports resolve here too: a name missing
+ * from the module fails the build), so a SvelteKit update cannot leave one undefined.
  */
 const KIT_SVELTE = '\0kit-svelte';
+const KIT_CLIENT = '/@sveltejs/kit/src/runtime/client/';
+/** The names of 'svelte' SvelteKit's client reads: `svelte.name` (of Svelte's exports) and `import { name } from 'svelte'`, in every file of it. */
+async function kitClientSvelteNames(): Promise<string[]> {
+	const exported = new Set(Object.keys(await import('svelte')));
+	const dir = fileURLToPath(new URL('node_modules/@sveltejs/kit/src/runtime/client/', import.meta.url));
+	const names = new Set<string>();
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+		const text = readFileSync(`${dir}/${file}`, 'utf8');
+		for (const [, name] of text.matchAll(/\bsvelte\.([A-Za-z_$][\w$]*)/g)) if (exported.has(name)) names.add(name);
+		for (const [, list] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'svelte'/g))
+			for (const part of list.split(',')) if (part.trim()) names.add(part.trim().split(/\s+as\s+/)[0]);
+	}
+	return [...names].sort();
+}
 const kitSvelte: Plugin = {
 	name: 'kit-svelte',
 	apply: 'build',
 	enforce: 'pre',
-	resolveId: (source, importer) => (!ssrBuild && source === 'svelte' && importer?.includes('/@sveltejs/kit/src/runtime/client/') ? KIT_SVELTE : null),
-	load: (id) => (id === KIT_SVELTE ? `export { fork, onMount, settled, tick, untrack } from 'svelte';` : null)
+	resolveId: (source, importer) => (!ssrBuild && source === 'svelte' && importer?.includes(KIT_CLIENT) ? KIT_SVELTE : null),
+	load: async (id) => (id === KIT_SVELTE ? `export { ${(await kitClientSvelteNames()).join(', ')} } from 'svelte';` : null)
 };
 
 /**
