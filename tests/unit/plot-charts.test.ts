@@ -157,10 +157,17 @@ describe('stance matrix spec', () => {
 		expect([...svg.querySelectorAll('g.corner text tspan')].map((t) => t.textContent)).toEqual(['addressed →', 'actor ↓']);
 	});
 
-	it('leaves room on the right for the last column’s turned label', () => {
-		const l = matrixLayout(cells, 720);
-		const last = l.columns[l.columns.length - 1];
-		expect(l.marginRight).toBeGreaterThanOrEqual(last.length * 6.8 * Math.cos((40 * Math.PI) / 180) - l.cell / 2);
+	it('leaves room on the right for every column’s turned label, not only the last one’s, at every width', () => {
+		const cos = Math.cos((40 * Math.PI) / 180);
+		// The phone's column (358 px) has a long name ("European Union") just before a short one.
+		for (const width of [358, 390, 640, 720]) {
+			const l = matrixLayout(cells, width);
+			l.columns.forEach((c, i) => {
+				const centre = l.marginLeft + (i + 0.5) * l.cell;
+				expect(centre + fitLabel(c, l.columnChars).length * 6.8 * cos, `${c} at ${width}`).toBeLessThanOrEqual(l.width + 0.01);
+			});
+			expect(l.width).toBeLessThanOrEqual(width + 0.01);
+		}
 	});
 
 	it('where neither way fits, keeps the way with fewer columns', () => {

@@ -89,15 +89,23 @@ export { fitLabel };
 export function matrixLayout(cells: readonly MatrixCell[], width: number) {
 	const { rows: speakers, columns: addressed } = matrixOrder(cells);
 	const marginLeftFor = (rows: string[]) => Math.min(width * 0.4, Math.max(MARGIN_LEFT_MIN, labelWidth(rows) + 14));
-	// The last column's label, turned up, reaches past the last cell by this much.
-	const marginRightFor = (columns: string[]) =>
-		Math.max(10, Math.ceil(labelWidth(columns.slice(-1).map((c) => fitLabel(c, COLUMN_CHARS))) * Math.cos((Math.PI * TICK_ANGLE) / 180) - MIN_CELL / 2));
-	const overflow = (rows: string[], columns: string[]) => marginLeftFor(rows) + marginRightFor(columns) + columns.length * MIN_CELL - width;
+	// Each column's label, turned up, reaches right of its cell's centre by this much; the margin holds the
+	// label that reaches furthest past the last cell, which need not be the last one (a long name one
+	// column before a short one).
+	const cos = Math.cos((Math.PI * TICK_ANGLE) / 180);
+	const reaches = (columns: string[]) =>
+		columns.map((c, i) => ({ reach: labelWidth([fitLabel(c, COLUMN_CHARS)]) * cos, cellsBefore: columns.length - i - 0.5 }));
+	const marginRightFor = (columns: string[], cell: number) =>
+		Math.max(10, ...reaches(columns).map((r) => r.reach - r.cellsBefore * cell));
+	const overflow = (rows: string[], columns: string[]) => marginLeftFor(rows) + marginRightFor(columns, MIN_CELL) + columns.length * MIN_CELL - width;
 	const transposed = overflow(speakers, addressed) > 0 && overflow(addressed, speakers) < overflow(speakers, addressed);
 	const [rows, columns] = transposed ? [addressed, speakers] : [speakers, addressed];
-	const marginLeft = marginLeftFor(rows), marginRight = marginRightFor(columns);
-	const fitted = (width - marginLeft - marginRight) / Math.max(1, columns.length);
+	const marginLeft = marginLeftFor(rows);
+	// The largest cell for which every label's reach still fits: solved for each label, and for the 10 px floor.
+	const room = width - marginLeft, n = Math.max(1, columns.length);
+	const fitted = Math.min((room - 10) / n, ...reaches(columns).map((r) => (room - r.reach) / (n - r.cellsBefore)));
 	const cell = fitted >= SQUEEZED_MIN ? Math.min(CELL, fitted) : MIN_CELL;
+	const marginRight = marginRightFor(columns, cell);
 	return {
 		transposed,
 		rows,
