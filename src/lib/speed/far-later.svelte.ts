@@ -12,7 +12,7 @@ import { indexedFocusActors, indexedFocusStatements, type FocusIndex } from '$li
 import type { Filters } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
-/** What a view shows while it is far from sight: the page's at the moment it last took them. */
+/** What a view shows while it is far from sight: the page's, at the moment it last took them. */
 interface Taken {
 	filters: Filters;
 	dataset: Dataset;
@@ -25,13 +25,14 @@ interface Taken {
 class Later {
 	readonly page: Dashboard;
 	near = $state(true);
-	taken = $state.raw<Taken>() as Taken;
-	/** Near sight, or the page opened another dataset since (a new dataset is taken at once): the page's own. */
-	current: boolean;
+	taken = $state.raw<Taken | null>(null);
+	/** What the view shows: the page's own (near sight, or the page opened another dataset since), or what it took. */
+	shown: Dashboard | Taken;
 	filters: Filters;
 	statements: readonly Statement[];
 	filterSummary: string;
 	focusIndex: FocusIndex;
+	// The Dashboard's own, over what this view shows.
 	activeStatements: readonly Statement[];
 	activeStatementIds: Set<string>;
 	activeActorIds: Set<string>;
@@ -40,17 +41,15 @@ class Later {
 
 	constructor(page: Dashboard) {
 		this.page = page;
-		this.current = $derived(this.near || this.taken.dataset !== page.dataset);
-		this.filters = $derived(this.current ? page.filters : this.taken.filters);
-		this.statements = $derived(this.current ? page.statements : this.taken.statements);
-		this.filterSummary = $derived(this.current ? page.filterSummary : this.taken.filterSummary);
-		this.focusIndex = $derived(this.current ? page.focusIndex : this.taken.focusIndex);
-		// The Dashboard's own, over what this view shows.
+		this.shown = $derived(this.near || !this.taken || this.taken.dataset !== page.dataset ? page : this.taken);
+		this.filters = $derived(this.shown.filters);
+		this.statements = $derived(this.shown.statements);
+		this.filterSummary = $derived(this.shown.filterSummary);
+		this.focusIndex = $derived(this.shown.focusIndex);
 		this.activeStatements = $derived(page.active ? indexedFocusStatements(page.active, this.focusIndex) : []);
 		this.activeStatementIds = $derived(new Set(this.activeStatements.map((s) => s.id)));
 		this.activeActorIds = $derived(page.active ? indexedFocusActors(page.active, this.focusIndex) : new Set<string>());
-		this.behind = $derived(!this.current && this.taken.filters !== page.filters);
-		this.take();
+		this.behind = $derived(this.shown !== page && this.shown.filters !== page.filters);
 	}
 	/** Take the page's filters and what they pass, as they are now. */
 	take() {
