@@ -2,7 +2,7 @@
  * Far cells take a filter change later (the speed trick "far-later"). A notebook cell far from sight reads
  * the page's Dashboard through a view that holds the filters (and what they pass) it last took, so a
  * filter change redraws, in its next frame, only the cells in or near sight; the others take it one a task
- * after that frame, nearest first, and at once when they come near sight, before printing, or when a
+ * after that frame, in the page's order, and at once when they come near sight, before printing, or when a
  * reader uses their toolbar. A view that has not yet taken the page's filters says so (`behind`: the cell
  * is marked busy and dimmed), so no old number reads as current.
  */
