@@ -105,6 +105,9 @@ export class FarLater {
 	near(view: Dashboard, near: boolean) {
 		const later = this.#views.find((v) => v.view === view)?.later;
 		if (!later || later.near === near) return;
+		// While a large dataset is taken in a part at a time, a view stays the page's: taking would make
+		// the page's lookups (the focus index, the summary) in one task, ahead of their turn.
+		if (!near && untrack(() => this.page.adopting)) return;
 		// Going far, it first takes what it shows now, so nothing it shows changes.
 		if (!near) later.take();
 		later.near = near;
