@@ -56,6 +56,17 @@ export class Dashboard {
 	activeStatementIds: Set<string> = $derived(new Set(this.activeStatements.map((s) => s.id)));
 	activeActorIds: Set<string> = $derived(this.active ? indexedFocusActors(this.active, this.focusIndex) : new Set());
 
+	/**
+	 * A view of this state that shows filters older than the page's (a notebook cell far from sight that
+	 * takes a filter change later: speed/far-later.svelte.ts): its cell marks itself busy until it catches up.
+	 * Never, for the page's own state.
+	 */
+	get behind(): boolean {
+		return false;
+	}
+	/** Such a view takes the page's filters now, and shows them before this task ends (an export reads them). */
+	catchUp(): void {}
+
 	/** The statements behind any focus (in view), through the index. */
 	statementsOf(focus: Focus): readonly Statement[] {
 		return indexedFocusStatements(focus, this.focusIndex);

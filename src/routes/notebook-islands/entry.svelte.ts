@@ -15,6 +15,7 @@ import { warmForNewData } from '$lib/charts/warm-charts';
 import EmbedAll from '$lib/components/EmbedAll.svelte';
 import OpenDataset from '$lib/components/OpenDataset.svelte';
 import CardHost from '$lib/interaction/CardHost.svelte';
+import { FarLater } from '$lib/speed/far-later.svelte';
 import { whenIdle } from '$lib/speed/idle';
 import { speedTrick } from '$lib/speed/switch';
 import { replayWake } from '$lib/speed/wake';
@@ -52,6 +53,15 @@ function start(page: HTMLElement) {
 		return cellData.get(id);
 	};
 	const islands = [...page.querySelectorAll<HTMLElement>('[data-island]')];
+	// The cells (the charts' and the source's) far from sight take a filter change after the others (far-later).
+	const later = speedTrick('far-later') ? new FarLater(dash) : null;
+	const views = new Map(
+		islands.filter((el) => later && (el.dataset.island === 'cell' || el.dataset.island === 'source')).map((el) => [el, later!.view()])
+	);
+	const sharedOf = (el: HTMLElement) => {
+		const view = views.get(el);
+		return view ? { ...shared, dash: view } : shared;
+	};
 	// A file looks likely: the charts' models warm up over every cell's data.
 	const allPrepared = () =>
 		Object.fromEntries(islands.filter((el) => el.dataset.chart).map((el) => [el.dataset.chart, preparedOf(el)])) as PreparedData;
@@ -90,7 +100,7 @@ function start(page: HTMLElement) {
 		const made = parts[el.dataset.island ?? ''];
 		done = Promise.resolve(made ? made(el) : null).then((part) => {
 			if (!part) return;
-			hydrate(Island, { target: el, props: { shared, part: part.component, props: part.props } });
+			hydrate(Island, { target: el, props: { shared: sharedOf(el), part: part.component, props: part.props } });
 			// Its effects and attachments now: a mark under a resting pointer gets its card before the next paint.
 			flushSync();
 			el.dataset.live = '';
@@ -115,7 +125,8 @@ function start(page: HTMLElement) {
 	addEventListener('hashchange', fromHash);
 	addEventListener('keydown', (e) => dash.escape(e));
 
-	// Islands near the viewport (a display: contents island is observed by its first element).
+	// Islands near the viewport (a display: contents island is observed by its first element). The observer
+	// goes on telling the cells' views whether they are near sight (far-later) after every island is live.
 	const near = new Set<HTMLElement>();
 	const boxOf = new Map(islands.map((el) => [el.firstElementChild ?? el, el]));
 	let started = false;
@@ -127,9 +138,11 @@ function start(page: HTMLElement) {
 					(entries) => {
 						for (const entry of entries) {
 							const el = boxOf.get(entry.target)!;
-							if (!entry.isIntersecting) continue;
+							const view = views.get(el);
+							if (view) later?.near(view, entry.isIntersecting);
+							if (!entry.isIntersecting || near.has(el)) continue;
 							near.add(el);
-							observer?.unobserve(entry.target);
+							if (!view) observer?.unobserve(entry.target);
 							if (started) void wake(el);
 						}
 						seen();
@@ -163,7 +176,7 @@ function start(page: HTMLElement) {
 			whenIdle(next);
 		});
 		await Promise.all(woken.values());
-		observer?.disconnect();
+		if (!views.size) observer?.disconnect();
 		await tick();
 		// Every island is live from here on; browser tests wait for this mark before they point, focus or press.
 		document.documentElement.setAttribute('data-hydrated', '');
