@@ -2,7 +2,7 @@
  * A chunk of statements as it crosses from the background reader to the page: its repeated values (dates,
  * sources, kinds, the lists of actors, recipients and topics) once each in small tables, every statement's
  * references to them and its span as numbers in one buffer that is transferred (not copied), and only each
- * statement's own text (id, quote, summary) as strings. Copying a chunk of statement objects made about 19
+ * statement's own text (id, quote, summary) as strings. Copying a chunk of statement objects made about 16
  * objects per statement on the page's thread, and at 1,000,000 rows their garbage collection held it up
  * for 150–400 ms per chunk. The page rebuilds the same statements (same keys, same order, same values),
  * sharing the repeated strings and lists, which nothing mutates. Pure; no DOM.
