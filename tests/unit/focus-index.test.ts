@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '$lib/data/generate';
 import { statementPairs } from '$lib/data/queries';
 import { seedDataset } from '$lib/data/seed/dataset';
-import { buildFocusIndex, focusActors, focusStatements, indexedFocusActors, indexedFocusStatements, type Focus } from '$lib/state/focus';
+import { buildFocusIndex, focusActors, focusStatements, indexedFocusActors, indexedFocusStatements, statementsFocus, type Focus } from '$lib/state/focus';
 
 /** Every focus a dataset offers: each actor, each actor → recipient pair, each statement, and a few unknown ones. */
 function allFoci(statements: ReturnType<typeof generateDataset>['statements']): Focus[] {
@@ -31,4 +31,16 @@ describe('the focus index', () => {
 			}
 		});
 	}
+});
+
+describe('a focus on several statements (a bin)', () => {
+	it('lists their ids when read, and finds the same statements through the index as by a scan', () => {
+		const statements = generateDataset({ actors: 20, statements: 100, seed: 9 }).statements;
+		const some = statements.filter((_, i) => i % 3 === 0);
+		const focus = statementsFocus('bin', some);
+		if (focus.kind !== 'statements') throw new Error('a focus on statements');
+		expect(focus.ids).toEqual(some.map((s) => s.id));
+		expect(focus.ids).toBe(focus.ids); // listed once
+		expect(indexedFocusStatements(focus, buildFocusIndex(statements))).toEqual(focusStatements(focus, statements));
+	});
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statementPairRows } from '$lib/data/pairs';
-import { speakersOf } from '$lib/data/parties';
+import { generateDataset } from '$lib/data/generate';
+import { speakersOf, speakingPartiesOf } from '$lib/data/parties';
 import { busiestLink, howAttributed, lede, mostAddressed, reportOf, stanceBalance, whenSaid, whoSpokeMost } from '$lib/data/narrative';
 import { CHARTS } from '$lib/charts/registry';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
@@ -60,6 +61,19 @@ function leadersOf(statements: readonly Statement[], parties: (s: Statement) => 
 }
 
 describe('every figure of a sentence is recomputed from the statements in view (property)', () => {
+	it('the speaking parties, read from one statement per case, are every statement’s, in first-seen order', () => {
+		const bySpeaking = (statements: readonly Statement[]) => [...new Set(statements.flatMap((s) => speakingPartiesOf(index, s)))];
+		fc.assert(
+			fc.property(fc.shuffledSubarray(all), (statements) => {
+				expect([...speakersOf(index, statements)]).toEqual(bySpeaking(statements));
+			}),
+			{ numRuns: 200 }
+		);
+		const large = generateDataset({ actors: 30, statements: 2_000, seed: 4 });
+		const largeIndex = indexDataset(large);
+		expect([...speakersOf(largeIndex, large.statements)]).toEqual([...new Set(large.statements.flatMap((s) => speakingPartiesOf(largeIndex, s)))]);
+	});
+
 	it('the lede: statements, speaking parties, statements with a recipient, parties addressed', () => {
 		fc.assert(
 			fc.property(subsets, (statements) => {

@@ -7,9 +7,8 @@ import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
-import type { Statement } from '$lib/data/types';
 import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
-import { StatementAssembly } from './statement-chunks';
+import { StatementAssembly, type StatementChunk } from './statement-chunks';
 
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
@@ -18,7 +17,7 @@ export type WorkerRequest = { type: 'read'; file: File; maxStatements?: number }
 export type WorkerReply =
 	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
 	/** Some of a valid file's statements, in order, ahead of its `done` (see statement-chunks). */
-	| { type: 'statements'; chunk: Statement[] }
+	| { type: 'statements'; chunk: StatementChunk }
 	/** The result; for a valid file sent in chunks, its dataset's statements are the `chunked` ones sent before. */
 	| { type: 'done'; result: ParseResult; chunked?: number }
 	/** After a valid file, the last message: its network's layout, or null when the chart lays so small a graph out itself. */

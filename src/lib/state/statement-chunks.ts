@@ -3,6 +3,7 @@
  * each message (structured clone) in a task of its own, so no one copy holds up its thread for long.
  */
 import type { Statement } from '$lib/data/types';
+import { packStatements, StatementUnpacker, type PackedStatements } from './packed-statements';
 
 /**
  * Statements per message: a copy of 5,000 took some 20–40 ms on this project's 2-core machine when quiet,
@@ -16,19 +17,29 @@ export function statementChunks<T>(statements: readonly T[], size = STATEMENT_CH
 	return chunks;
 }
 
-/** Collects the chunks as they arrive, and gives back the statements in order once all have come. */
+/** A chunk as the reader sends it: packed (packed-statements.ts), or as it is when it cannot be packed exactly. */
+export type StatementChunk = PackedStatements | Statement[];
+
+/** The chunk to send, and the buffers to transfer with it. */
+export function sendableChunk(statements: readonly Statement[]): { chunk: StatementChunk; transfer: Transferable[] } {
+	const packed = packStatements(statements);
+	return packed ? { chunk: packed, transfer: [packed.numbers.buffer] } : { chunk: [...statements], transfer: [] };
+}
+
+/**
+ * Collects the chunks as they arrive, each added to one list in its own task (no copy of every statement
+ * at the end), and gives back the statements in order once all have come.
+ */
 export class StatementAssembly {
-	#chunks: Statement[][] = [];
-	#count = 0;
-	add(chunk: Statement[]) {
-		this.#chunks.push(chunk);
-		this.#count += chunk.length;
+	#unpacker = new StatementUnpacker();
+	add(chunk: StatementChunk) {
+		if (Array.isArray(chunk)) this.#unpacker.addPlain(chunk);
+		else this.#unpacker.add(chunk);
 	}
 	/** All the statements, or null when fewer than `expected` arrived. */
 	finish(expected: number): Statement[] | null {
-		if (this.#count !== expected) return null;
-		const all = this.#chunks.length === 1 ? this.#chunks[0] : this.#chunks.flat();
-		this.#chunks = [];
-		return all;
+		const all = this.#unpacker.statements;
+		this.#unpacker = new StatementUnpacker();
+		return all.length === expected ? all : null;
 	}
 }

@@ -10,6 +10,7 @@ import type { Statement } from '$lib/data/types';
 import type { PlotTarget } from '../plot/targets';
 import { STEP } from '$lib/data/passes';
 import { finishSteps } from '$lib/state/sliced-steps';
+import { statementsFocus } from '$lib/state/focus';
 import { binPeriod, timelineBinsRun, type TimelineBin } from './bins';
 import { DAY, utcDay, type TimelineEventMark } from './events';
 import { LABEL_BAND, MARGIN_BOTTOM, MARGIN_TOP, MAX_LANES } from './model';
@@ -114,7 +115,7 @@ export function binTargets(index: DatasetIndex, bins: readonly TimelineBin[]): P
 			label: `${when}, ${b.lane}: ${count}, ${QUAD_LABELS[b.quad].toLowerCase()}, to ${to}.`,
 			heading: `${count} · ${someNames(index, b.actors)} → ${to}`,
 			summary: `${QUAD_LABELS[b.quad]} · ${when}`,
-			focus: { kind: 'statements', key: b.key, ids: b.statements.map((s) => s.id) },
+			focus: statementsFocus(b.key, b.statements),
 			statements: b.statements
 		};
 	});
