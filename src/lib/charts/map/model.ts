@@ -73,6 +73,8 @@ export interface MapArc {
 	head: string;
 	headBox: [number, number, number, number];
 	mid: Point;
+	/** The box around the whole arc (geo/arcs.ts): the view holds it. */
+	box: [number, number, number, number];
 	statementIds: string[];
 	ariaLabel: string;
 }
