@@ -1,7 +1,8 @@
 /**
  * /code's preview and form controls as a coder meets them: the preview map frames every arc it draws
  * (Russia to the United States runs over the pole on the globe, across the seam of a map of the world);
- * Ctrl+Z in a form control is the control's own (a select has none), not the session's undo.
+ * Ctrl+Z in a form control is the control's own (a select has none), not the session's undo; the bodies
+ * and groupings of the dataset the notebook opens with are suggested and accepted as parties.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -99,6 +100,38 @@ describe('/code, the preview and the form', () => {
 		await page.locator('h1').click();
 		await page.keyboard.press('Control+z');
 		await expect.poll(() => redo.isEnabled()).toBe(true);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it("suggests the open dataset's bodies as actors (the IAEA), offers its groupings (the P4+1), and codes them", async () => {
+		const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+		const { page } = w;
+		await page.goto(`${root}code`, { waitUntil: 'networkidle' });
+		await hydrated(page);
+		await label(page, 'Article text').fill('VIENNA – The IAEA told the P4+1 on Monday that inspectors had returned.');
+		await label(page, 'Published').fill('2021-11-08');
+		await label(page, 'Published').blur();
+		await page.locator('[data-sentence="0"]').click();
+		await page.getByRole('button', { name: 'Code selection' }).click();
+		const form = page.getByRole('form', { name: 'Code the selection' });
+		const suggestions = form.getByRole('listitem').filter({ has: page.locator('kbd') });
+		await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Add IAEA to Actors'));
+		const iaea = (await suggestions.allTextContents()).findIndex((t) => t.includes('Add IAEA to Actors'));
+		await page.keyboard.press(String(iaea + 1));
+		await expect.poll(() => form.getByRole('list', { name: 'Actors chosen' }).textContent()).toContain('IAEA');
+		await label(page, 'Recipients').fill('P4+1');
+		await label(page, 'Recipients').press('Enter');
+		await expect.poll(() => form.getByRole('list', { name: 'Recipients chosen' }).textContent()).toContain('P4+1');
+		await label(page, 'Event type').selectOption('CONSULT');
+		await page.getByRole('radio', { name: /outlet/ }).check();
+		await label(page, 'Summary').fill('The IAEA tells the P4+1 that inspectors are back.');
+		await form.getByRole('button', { name: 'Add statement' }).click();
+		const coded = page.locator('ol.coded > li');
+		await expect.poll(() => coded.count()).toBe(1);
+		expect(await coded.first().textContent()).toMatch(/IAEA.*P4\+1/s);
+		// The preview's table lists it under its parties' names.
+		await expect.poll(() => page.locator('[data-preview="table"] tbody').textContent()).toMatch(/IAEA.*P4\+1/s);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
