@@ -95,8 +95,10 @@ export type DraftResult =
 	| { ok: true; action: Extract<Action, { type: 'add-statement' }>; statement: Statement }
 	| { ok: false; issues: FieldIssue[] };
 
-/** The statement a draft makes in dataset `d`, validated as the importer validates a file. */
-/** `open`: the parties of the dataset open in the notebook, by id (one the draft names comes with its members). */
+/**
+ * The statement a draft makes in dataset `d`, validated as the importer validates a file. `open`: the
+ * parties of the dataset open in the notebook, by id (one the draft names comes with its members).
+ */
 export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, CountryEntry>, draft: StatementDraft, today = new Date(), open: ReadonlyMap<string, Actor> = new Map()): DraftResult {
 	const article = articleOf(d);
 	const pre: FieldIssue[] = [];

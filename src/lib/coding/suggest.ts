@@ -1,7 +1,7 @@
 /**
  * Suggestions for the statement being coded, never decisions: parties the selection names (countries by
- * name, alias, demonym or capital; the coder's own organisations and groups, and the open dataset's), the attribution its reporting
- * verb or quotation marks point to. The coder accepts each one, or not.
+ * name, alias, demonym or capital; the coder's own organisations and groups, and the open dataset's), the
+ * attribution its reporting verb or quotation marks point to. The coder accepts each one, or not.
  */
 import type { Actor, Attribution, Span } from '$lib/data/types';
 import type { CountryEntry } from './country-table';
