@@ -39,12 +39,15 @@ export function countryActor(c: CountryEntry): Actor {
 	return { id: c.iso3, name: c.name, kind: 'state', iso3: c.iso3, m49: c.m49, ...(c.point ? { anchor: { ...c.point, place: c.name } } : {}) };
 }
 
-/** The actor an id stands for: one of the dataset's, or a country of the table not used yet. */
-export function resolveActor(d: Dataset, countries: ReadonlyMap<string, CountryEntry>, id: string): Actor | undefined {
+/**
+ * The actor an id stands for: one of the dataset's, a country of the table not used yet, or a party of the
+ * dataset open in the notebook (`open`, by id).
+ */
+export function resolveActor(d: Dataset, countries: ReadonlyMap<string, CountryEntry>, id: string, open: ReadonlyMap<string, Actor> = new Map()): Actor | undefined {
 	const own = d.actors.find((a) => a.id === id);
 	if (own) return own;
 	const c = countries.get(id);
-	return c ? countryActor(c) : undefined;
+	return c ? countryActor(c) : open.get(id);
 }
 
 export interface FieldIssue {
@@ -92,8 +95,11 @@ export type DraftResult =
 	| { ok: true; action: Extract<Action, { type: 'add-statement' }>; statement: Statement }
 	| { ok: false; issues: FieldIssue[] };
 
-/** The statement a draft makes in dataset `d`, validated as the importer validates a file. */
-export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, CountryEntry>, draft: StatementDraft, today = new Date()): DraftResult {
+/**
+ * The statement a draft makes in dataset `d`, validated as the importer validates a file. `open`: the
+ * parties of the dataset open in the notebook, by id (one the draft names comes with its members).
+ */
+export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, CountryEntry>, draft: StatementDraft, today = new Date(), open: ReadonlyMap<string, Actor> = new Map()): DraftResult {
 	const article = articleOf(d);
 	const pre: FieldIssue[] = [];
 	if (!draft.span) pre.push({ field: 'Selection', message: 'select a sentence of the article first (click it, or focus it and press Enter)' });
@@ -106,12 +112,16 @@ export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, Co
 
 	const newActors: Actor[] = [];
 	const known = new Set(d.actors.map((a) => a.id));
-	for (const id of [...draft.actors, ...draft.recipients, ...(draft.speaker ? [draft.speaker.actor] : [])]) {
+	const wanted = [...draft.actors, ...draft.recipients, ...(draft.speaker ? [draft.speaker.actor] : [])];
+	for (let i = 0; i < wanted.length; i++) {
+		const id = wanted[i];
 		if (known.has(id)) continue;
-		const a = resolveActor(d, countries, id);
+		const a = resolveActor(d, countries, id, open);
 		if (a) {
 			newActors.push(a);
 			known.add(id);
+			// A group from the open dataset brings its members (the file names them as its actors).
+			wanted.push(...(a.members ?? []));
 		}
 	}
 

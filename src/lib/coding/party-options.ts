@@ -1,4 +1,7 @@
-/** What the Actors and Recipients fields offer: the dataset's parties first, then every other country. */
+/**
+ * What the Actors and Recipients fields offer: the dataset's parties first, then the bodies and groupings of
+ * the dataset open in the notebook (`open`), then every other country.
+ */
 import type { Actor } from '$lib/data/types';
 import type { CountryEntry } from './country-table';
 
@@ -11,8 +14,10 @@ export interface PartyOption {
 
 const KIND_WORD: Record<Actor['kind'], string> = { state: 'state', organization: 'organisation', group: 'group', media: 'outlet' };
 
-export function partyOptions(actors: readonly Actor[], countries: readonly CountryEntry[]): PartyOption[] {
-	const own = actors.map((a) => ({ id: a.id, name: a.name, label: a.kind === 'state' ? `${a.name} (${a.id})` : `${a.name} (${KIND_WORD[a.kind]}, ${a.id})` }));
+export function partyOptions(actors: readonly Actor[], countries: readonly CountryEntry[], open: readonly Actor[] = []): PartyOption[] {
+	const option = (a: Actor) => ({ id: a.id, name: a.name, label: a.kind === 'state' ? `${a.name} (${a.id})` : `${a.name} (${KIND_WORD[a.kind]}, ${a.id})` });
+	const own = actors.map(option);
 	const ids = new Set(own.map((o) => o.id));
-	return [...own, ...countries.filter((c) => !ids.has(c.iso3)).map((c) => ({ id: c.iso3, name: c.name, label: `${c.name} (${c.iso3})` }))];
+	const bodies = open.filter((a) => (a.kind === 'organization' || a.kind === 'group') && !ids.has(a.id) && (ids.add(a.id), true)).map(option);
+	return [...own, ...bodies, ...countries.filter((c) => !ids.has(c.iso3)).map((c) => ({ id: c.iso3, name: c.name, label: `${c.name} (${c.iso3})` }))];
 }

@@ -1,9 +1,9 @@
 /**
  * Suggestions for the statement being coded, never decisions: parties the selection names (countries by
- * name, alias, demonym or capital; the coder's own organisations and groups), the attribution its reporting
- * verb or quotation marks point to. The coder accepts each one, or not.
+ * name, alias, demonym or capital; the coder's own organisations and groups, and the open dataset's), the
+ * attribution its reporting verb or quotation marks point to. The coder accepts each one, or not.
  */
-import type { Attribution, Span } from '$lib/data/types';
+import type { Actor, Attribution, Span } from '$lib/data/types';
 import type { CountryEntry } from './country-table';
 
 export interface NamedParty {
@@ -20,6 +20,19 @@ export interface PartyName {
 	name: string;
 	/** Its other names (an organisation's id, "IAEA"). */
 	aliases?: string[];
+}
+
+/**
+ * The parties besides countries a selection may name: the coder's own organisations and groups first, then
+ * the bodies and groupings of the dataset open in the notebook (the IAEA, the P4+1) the coder has not
+ * defined, each once, known by its name or its id.
+ */
+export function partyNames(own: readonly Actor[], open: readonly Actor[] = []): PartyName[] {
+	const seen = new Set<string>();
+	const out: PartyName[] = [];
+	for (const a of [...own.filter((a) => a.kind !== 'state'), ...open.filter((a) => a.kind === 'organization' || a.kind === 'group')])
+		if (!seen.has(a.id)) (seen.add(a.id), out.push({ id: a.id, name: a.name, aliases: [a.id] }));
+	return out;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

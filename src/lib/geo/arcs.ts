@@ -39,6 +39,16 @@ export function greatCircle(a: LonLat, b: LonLat, samples = 32): LonLat[] {
 	return Array.from({ length: samples + 1 }, (_, i) => at(i / samples));
 }
 
+/**
+ * Whether a great circle's points cross the map's seam, the meridian opposite its centre (`centre`, degrees
+ * east): projected, such a line would run to one edge of the map and on from the other.
+ */
+export function crossesSeam(points: readonly LonLat[], centre: number): boolean {
+	const fromCentre = (lon: number) => ((((lon - centre) % 360) + 540) % 360) - 180;
+	for (let i = 1; i < points.length; i++) if (Math.abs(fromCentre(points[i][0]) - fromCentre(points[i - 1][0])) > 180) return true;
+	return false;
+}
+
 /** Offset each point of a polyline sideways by `bend · sin(πt)`: to the right of travel for bend > 0. */
 export function bow(points: readonly Point[], bend: number): Point[] {
 	const n = points.length - 1;
@@ -131,6 +141,8 @@ export interface ArcGeometry {
 	headBox: [number, number, number, number];
 	/** The middle of the arc: where a card opens for keyboard focus. */
 	mid: Point;
+	/** The box around the whole arc, arrowhead included, [x0, y0, x1, y1]: the view makes room for it. */
+	box: [number, number, number, number];
 }
 
 export interface ArcOptions {
@@ -153,11 +165,15 @@ export function arcGeometry(projected: readonly Point[], o: ArcOptions): ArcGeom
 	const tip = toTip[toTip.length - 1];
 	const base = line[line.length - 1];
 	const mid = bowed[Math.floor(bowed.length / 2)];
+	const headBox = arrowBox(base, tip, headLength, 2.5 + o.width);
+	const [x0, x1] = extent([...line.map((p) => p[0]), headBox[0], headBox[2]]) as [number, number];
+	const [y0, y1] = extent([...line.map((p) => p[1]), headBox[1], headBox[3]]) as [number, number];
 	return {
 		d: pathOf(line),
 		head: arrowHead(base, tip, headLength, 2.5 + o.width),
-		headBox: arrowBox(base, tip, headLength, 2.5 + o.width),
-		mid: [r1(mid[0]), r1(mid[1])]
+		headBox,
+		mid: [r1(mid[0]), r1(mid[1])],
+		box: [r1(x0), r1(y0), r1(x1), r1(y1)]
 	};
 }
 

@@ -9,6 +9,7 @@ import world from 'world-countries';
 import { buildCountryTable } from '$lib/coding/country-table';
 import { emptyDataset } from '$lib/coding/session';
 import { baseMapFor } from '$lib/server/basemap';
+import { builtInDataset } from '$lib/server/dataset';
 
 countries.registerLocale(en);
 
@@ -20,6 +21,8 @@ export function load() {
 			alpha3ToNumeric: (a) => countries.alpha3ToNumeric(a),
 			world
 		}),
+		// The dataset the notebook opens with: its bodies and groupings (the IAEA, the P4+1) are suggested too.
+		openActors: builtInDataset().actors,
 		// No party yet: the whole world, where any country the coder names can be drawn.
 		baseMap: baseMapFor(emptyDataset())
 	};

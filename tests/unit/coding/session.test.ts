@@ -4,6 +4,7 @@ import { emptyDraft, statementFromDraft, type StatementDraft } from '../../../sr
 import { apply, articleOf, newHistory, redo, undo, type History } from '../../../src/lib/coding/session';
 import { validateDataset } from '../../../src/lib/data/schema';
 import { BY_ISO3 } from './countries';
+import { builtInDataset } from '../../../src/lib/server/dataset';
 
 const TEXT = 'Iran and Russia spoke on Saturday. Lavrov said: “Washington must return to the deal.” The talks resume.';
 const TODAY = new Date('2026-01-01T00:00:00Z');
@@ -43,6 +44,20 @@ describe('coding session', () => {
 		const s = out.statements[0];
 		expect(s.quote).toBe('Washington must return to the deal.');
 		expect(TEXT.slice(s.span.start, s.span.end)).toBe(s.quote);
+	});
+
+	it("codes a party of the dataset open in the notebook: a grouping comes with its members, and the file validates", () => {
+		const h = withArticle();
+		const open = builtInDataset().actors;
+		const group = open.find((a) => a.id === 'P4+1')!;
+		const r = statementFromDraft(h.present, BY_ISO3, { ...lavrovSays(h), speaker: null, actors: ['IRN'], recipients: ['P4+1', 'IAEA'] }, TODAY, new Map(open.map((a) => [a.id, a])));
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const out = datasetOf(apply(h, r.action).present);
+		const check = validateDataset(JSON.parse(JSON.stringify(out)), TODAY);
+		expect(check.errors).toEqual([]);
+		expect(out.actors.map((a) => a.id).sort()).toEqual(['IAEA', 'IRN', 'P4+1', ...group.members!].sort());
+		expect(out.actors.find((a) => a.id === 'IAEA')).toEqual(open.find((a) => a.id === 'IAEA'));
 	});
 
 	it('says which field is missing or wrong, in the form’s words', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHints, isQuotedSpan, partiesNamed, partyMatchers } from '../../../src/lib/coding/suggest';
+import { attributionHints, isQuotedSpan, partiesNamed, partyMatchers, partyNames } from '../../../src/lib/coding/suggest';
+import type { Actor } from '../../../src/lib/data/types';
+import { builtInDataset } from '../../../src/lib/server/dataset';
 import { COUNTRIES } from './countries';
 
 const matchers = partyMatchers(COUNTRIES, [{ id: 'IAEA', name: 'International Atomic Energy Agency', aliases: ['IAEA'] }]);
@@ -53,4 +55,28 @@ describe('isQuotedSpan', () => {
 		{ span: at('will not'), expected: false },
 		{ span: at('plain words'), expected: false }
 	])('$span', ({ span, expected }) => expect(isQuotedSpan(text, span)).toBe(expected));
+});
+
+describe('partyNames: the parties besides countries a selection is matched against', () => {
+	const open = builtInDataset().actors;
+	const bodies = open.filter((a) => a.kind === 'organization' || a.kind === 'group');
+	const own: Actor[] = [{ id: 'SCO', name: 'Shanghai Cooperation Organisation', kind: 'organization' }, { id: 'IRN', name: 'Iran', kind: 'state' }];
+
+	it("the coder's own first, then the open dataset's bodies and groupings the coder has not defined, each once", () => {
+		const names = partyNames([...own, bodies[0]], open);
+		expect(names.map((p) => p.id)).toEqual(['SCO', bodies[0].id, ...bodies.slice(1).map((a) => a.id)]);
+		// Its states come from the country table, its outlet is no party a passage names.
+		expect(names.some((p) => open.some((a) => a.id === p.id && (a.kind === 'state' || a.kind === 'media')))).toBe(false);
+	});
+	it("a passage naming the open dataset's body, by its name or its id, suggests it", () => {
+		const iaea = bodies.find((a) => a.id === 'IAEA')!;
+		const matchers = partyMatchers(COUNTRIES, partyNames([], open));
+		expect(partiesNamed(`Grossi said the ${iaea.name} would report.`, matchers).map((p) => p.id)).toEqual(['IAEA']);
+		expect(partiesNamed('Tehran let IAEA inspectors in.', matchers).map((p) => p.id)).toEqual(['IRN', 'IAEA']);
+		const group = bodies.find((a) => a.kind === 'group' && a.members?.length)!;
+		expect(partiesNamed(`The ${group.name} met.`, matchers).map((p) => p.id)).toEqual([group.id]);
+	});
+	it('without an open dataset, only the coder’s own', () => {
+		expect(partyNames(own).map((p) => p.id)).toEqual(['SCO']);
+	});
 });

@@ -1,7 +1,7 @@
 import { geoInterpolate } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arcGeometry, arcWidth, arrowHead, bends, bow, greatCircle, pathOf, trim } from '$lib/geo/arcs';
+import { arcGeometry, arcWidth, arrowHead, bends, bow, crossesSeam, greatCircle, pathOf, trim } from '$lib/geo/arcs';
 import type { Point } from '$lib/geo/anchors';
 
 const close = (a: number[], b: number[], digits = 6) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i], digits));
@@ -110,5 +110,32 @@ describe('arcGeometry', () => {
 	});
 	it('gives nothing when the ends are closer than the gaps', () => {
 		expect(arcGeometry([[0, 0], [5, 0]], { bend: 0, startGap: 4, endGap: 4, width: 1 })).toBeNull();
+	});
+	it('boxes the whole arc: its bow and its arrowhead', () => {
+		const line: Point[] = Array.from({ length: 17 }, (_, i) => [i * 20, 100]);
+		// Travelling east, a negative bend bows to the left of travel: up (y shrinks), 30 units at the middle.
+		const g = arcGeometry(line, { bend: -30, startGap: 10, endGap: 5, width: 3 })!;
+		const [x0, y0, x1, y1] = g.box;
+		expect(y0).toBeCloseTo(70, 0);
+		expect(y1).toBeGreaterThanOrEqual(g.headBox[3]);
+		expect(x0).toBeCloseTo(10, 0);
+		expect(x1).toBeCloseTo(320 - 5, 0);
+		expect(g.mid[1]).toBeGreaterThanOrEqual(y0);
+	});
+});
+
+describe('crossesSeam', () => {
+	// Russia's and the United States' points: on the globe the great circle runs over the Arctic, across 180°.
+	const RUS: [number, number] = [95.72, 65.94];
+	const USA: [number, number] = [-98.73, 39.87];
+	it('is true for a great circle across the meridian opposite the map\'s centre', () => {
+		expect(crossesSeam(greatCircle(RUS, USA), 0)).toBe(true);
+		expect(crossesSeam(greatCircle([170, 0], [-170, 0]), 0)).toBe(true);
+	});
+	it('is false for one that stays on the map, wherever the map is centred', () => {
+		expect(crossesSeam(greatCircle([37.6, 55.8], [-77, 38.9]), 0)).toBe(false);
+		expect(crossesSeam(greatCircle(RUS, USA), 180)).toBe(false);
+		expect(crossesSeam(greatCircle([170, 0], [-170, 0]), 180)).toBe(false);
+		expect(crossesSeam(greatCircle([10, 0], [-10, 0]), 180)).toBe(true);
 	});
 });

@@ -5,6 +5,8 @@ import { filterStatements, indexDataset, NO_FILTERS, type Edge } from '$lib/data
 import { builtInDataset } from '$lib/server/dataset';
 import { contains } from '$lib/geo/view';
 import { baseMapFor } from '$lib/server/basemap';
+import { emptyDataset } from '$lib/coding/session';
+import { countryPoint } from '$lib/data/country-points';
 
 const dataset = builtInDataset();
 const index = indexDataset(dataset);
@@ -118,7 +120,7 @@ describe('arc geometry computed at build time', () => {
 	});
 
 	it('is what the browser draws: none of it is computed again', () => {
-		const arcs = Object.fromEntries(Object.keys(arcGeometryOf(base, dataset, index, dataset.statements)).map((k) => [k, { d: 'M0,0L1,1', head: 'M1,1Z', headBox: [1, 1, 1, 1] as [number, number, number, number], mid: [0, 0] as [number, number] }]));
+		const arcs = Object.fromEntries(Object.entries(arcGeometryOf(base, dataset, index, dataset.statements)).map(([k, real]) => [k, { d: 'M0,0L1,1', head: 'M1,1Z', headBox: [1, 1, 1, 1] as [number, number, number, number], mid: [0, 0] as [number, number], box: real!.box }]));
 		const fresh = structuredClone(dataset);
 		const drawn = mapModel(shipped(arcs), fresh, indexDataset(fresh), fresh.statements).arcs;
 		expect(drawn).toHaveLength(model.arcs.length);
@@ -154,3 +156,26 @@ describe('heaviest', () => {
 	});
 });
 
+
+describe('on a map of the whole world (the workbench preview)', () => {
+	const world = baseMapFor(emptyDataset());
+	/** Russia speaking to the United States, the two placed at `points` (the workbench uses the countries' points). */
+	function russiaToUsa(points: Record<'RUS' | 'USA', { lon: number; lat: number }>) {
+		const d = structuredClone(dataset);
+		for (const a of d.actors) if (a.id === 'RUS' || a.id === 'USA') a.anchor = { ...a.anchor!, ...points[a.id] };
+		const statement = d.statements.find((s) => s.actors.includes('RUS'))!;
+		d.statements = [{ ...statement, actors: ['RUS'], recipients: ['USA'] }];
+		return mapModel(world, d, indexDataset(d), d.statements);
+	}
+	it.each([
+		{ at: "the countries' points (over the pole on the globe, across the map's seam)", points: { RUS: countryPoint('RUS')!, USA: countryPoint('USA')! } },
+		{ at: 'the capitals (a great circle poleward of both)', points: { RUS: { lon: 37.618, lat: 55.756 }, USA: { lon: -77.037, lat: 38.907 } } }
+	])('frames the arc whole, at $at', ({ points }) => {
+		const m = russiaToUsa(points);
+		expect(m.arcs).toHaveLength(1);
+		const [x0, y0, x1, y1] = m.arcs[0].box;
+		expect(contains(m.view, [x0, y0]) && contains(m.view, [x1, y1]), JSON.stringify({ box: m.arcs[0].box, view: m.view })).toBe(true);
+		// Not across the whole map: the arc runs between its ends, not off one edge and in from the other.
+		expect(x1 - x0).toBeLessThan(m.width / 2);
+	});
+});

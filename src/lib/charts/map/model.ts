@@ -6,7 +6,7 @@
  * browser, so the prerendered SVG and the hydrated one are the same.
  */
 import { byCodeUnit, byName } from '$lib/data/compare';
-import { greatCircle, arcGeometry, arcWidth, bends, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
+import { greatCircle, arcGeometry, arcWidth, bends, crossesSeam, type ArcGeometry, type LonLat } from '$lib/geo/arcs';
 import { fanEnds } from '$lib/geo/fan';
 import { placeActors, type PlacedActor, type Point } from '$lib/geo/anchors';
 import type { BaseMap } from '$lib/geo/basemap';
@@ -73,6 +73,8 @@ export interface MapArc {
 	head: string;
 	headBox: [number, number, number, number];
 	mid: Point;
+	/** The box around the whole arc (geo/arcs.ts): the view holds it. */
+	box: [number, number, number, number];
 	statementIds: string[];
 	ariaLabel: string;
 }
@@ -148,6 +150,8 @@ interface MapFrame {
 	beyond: Set<string>;
 	groups: GroupOutline[];
 	lonLat: Map<string, LonLat | null>;
+	/** The longitude at the map's centre: a great circle across the meridian opposite it is drawn straight. */
+	centre: number;
 	/** Arc geometry by arcKey, as it is computed (seeded with the base map's, computed at build time). */
 	arcs: Map<string, ArcGeometry | null>;
 }
@@ -202,6 +206,7 @@ function mapFrame(base: BaseMap, dataset: Dataset, index: DatasetIndex): MapFram
 		beyond,
 		groups,
 		lonLat: new Map(dataset.actors.map((a) => [a.id, a.anchor ? ([a.anchor.lon, a.anchor.lat] as LonLat) : null])),
+		centre: -base.spec.rotate[0],
 		arcs: new Map(Object.entries(base.arcs ?? {}))
 	};
 	byDataset.set(dataset, frame);
@@ -259,8 +264,7 @@ export function mapModel(
 	// Tab order: the most involved first, then by name.
 	countries.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const view = viewOf(frame, base, frameOn === statements ? counts : countsByActor(frameOn), shape);
-	const placed = placedIn(frame, view);
+	const { view, placed, drawn, omitted } = framed(frame, base, frameOn === statements ? counts : countsByActor(frameOn), shape, statements, maxArcs);
 	const symbols: MapSymbol[] = frame.symbols
 		.map((s) => {
 			const n = counts.get(s.actorId) ?? zero;
@@ -270,7 +274,6 @@ export function mapModel(
 		})
 		.sort((a, b) => b.total - a.total || byName(a.name, b.name));
 
-	const { drawn, omitted } = drawnEdges(frame, placed, statements, maxArcs);
 	const arcs: MapArc[] = [];
 	for (const { edge: e, width, key } of drawn) {
 		const geom = frame.arcs.get(key);
@@ -302,20 +305,42 @@ export function mapModel(
 	};
 }
 
-/** The view that frames the parties of `statements`: what the map shows with nothing narrowing it. */
-export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape()): Rect {
-	return viewOf(mapFrame(base, dataset, index), base, countsByActor(statements), shape);
+/** The view that frames the parties of `statements` and their arcs: what the map shows with nothing narrowing it. */
+export function mapView(base: BaseMap, dataset: Dataset, index: DatasetIndex, statements: readonly Statement[], shape: ViewShape = wideShape(), maxArcs = MAP_MAX_ARCS): Rect {
+	const counts = countsByActor(statements);
+	return framed(mapFrame(base, dataset, index), base, counts, shape, statements, maxArcs).view;
 }
 
 /** Room kept between a party beyond the view and the view's edge. */
 const BEYOND_INSET = 16;
 
-/** The view: framing the placed parties (all but those beyond) that the statements in view involve. */
-function viewOf(frame: MapFrame, base: BaseMap, counts: ReturnType<typeof countsByActor>, shape: ViewShape): Rect {
+/** The view: framing the placed parties (all but those beyond) that the statements in view involve, and `more` points. */
+function viewOf(frame: MapFrame, base: BaseMap, counts: ReturnType<typeof countsByActor>, shape: ViewShape, more: readonly Point[] = []): Rect {
 	const points = [...counts.keys()]
 		.filter((id) => frame.placed.has(id) && !frame.beyond.has(id))
 		.map((id) => frame.placed.get(id)!.point);
-	return fitView(points, base.extent, shape.aspect, { ...DEFAULT_VIEW, padding: shape.padding });
+	return fitView([...points, ...more], base.extent, shape.aspect, { ...DEFAULT_VIEW, padding: shape.padding });
+}
+
+/**
+ * The view of the framed parties (`counts`), where each actor is drawn in it, and the arcs it draws. An arc
+ * between two framed parties that bows out of the view (a great circle runs poleward of both ends) widens it
+ * to hold the arc; arcs to a party beyond the view run to its edge, inside it.
+ */
+function framed(frame: MapFrame, base: BaseMap, counts: ReturnType<typeof countsByActor>, shape: ViewShape, statements: readonly Statement[], maxArcs: number) {
+	const view = viewOf(frame, base, counts, shape);
+	const placed = placedIn(frame, view);
+	const edges = drawnEdges(frame, placed, statements, maxArcs);
+	const inFrame = (id: string) => counts.has(id) && !frame.beyond.has(id);
+	const reach = edges.drawn
+		.filter(({ edge }) => inFrame(edge.source) && inFrame(edge.target))
+		.map(({ key }) => frame.arcs.get(key)?.box)
+		.filter((box) => !!box)
+		.flatMap(([x0, y0, x1, y1]): Point[] => [[x0, y0], [x1, y1]]);
+	if (reach.every((p) => contains(view, p))) return { view, placed, ...edges };
+	const wider = viewOf(frame, base, counts, shape, reach);
+	const placedWider = placedIn(frame, wider);
+	return { view: wider, placed: placedWider, ...drawnEdges(frame, placedWider, statements, maxArcs) };
 }
 
 /** Where each actor is drawn in this view: a party beyond it on its edge, towards where it is. */
@@ -395,13 +420,14 @@ export function arcGeometryOf(
 	shape: ViewShape = wideShape()
 ): Record<string, ArcGeometry | null> {
 	const frame = mapFrame(base, dataset, index);
-	const placed = placedIn(frame, viewOf(frame, base, countsByActor(statements), shape));
-	return Object.fromEntries(drawnEdges(frame, placed, statements, maxArcs).drawn.map(({ key }) => [key, frame.arcs.get(key) ?? null]));
+	const { drawn } = framed(frame, base, countsByActor(statements), shape, statements, maxArcs);
+	return Object.fromEntries(drawn.map(({ key }) => [key, frame.arcs.get(key) ?? null]));
 }
 
 /**
  * The drawn arc between two placed actors: along the great circle between their geographic anchors, or
- * straight (then bowed) to a party drawn on the view's edge.
+ * straight (then bowed) to a party drawn on the view's edge, or where the great circle would cross the map's
+ * seam (Siberia to North America, over the pole on the globe, would leave one edge of a map of the world).
  */
 function arcBetween(frame: MapFrame, placed: Placed, [pa, pb]: [Point, Point], source: string, target: string, bend: number, width: number) {
 	const gap = (id: string, at: Point) => (at === placed.get(id)!.point ? symbolRadius(placed, id) : 0);
@@ -410,8 +436,9 @@ function arcBetween(frame: MapFrame, placed: Placed, [pa, pb]: [Point, Point], s
 	const b = onEdge ? null : frame.lonLat.get(target);
 	// Great circle between geographic anchors; its ends moved onto the drawn (possibly spread) points.
 	let line: Point[];
-	if (a && b) {
-		const gc = greatCircle(a, b).map((p) => frame.project(p)).filter((p): p is Point => !!p);
+	const circle = a && b ? greatCircle(a, b) : null;
+	if (circle && !crossesSeam(circle, frame.centre)) {
+		const gc = circle.map((p) => frame.project(p)).filter((p): p is Point => !!p);
 		line = gc.length > 1 ? gc : [pa, pb];
 		const s0 = line[0];
 		const s1 = line[line.length - 1];
