@@ -16,6 +16,7 @@ import { aggregateEdges } from '../src/lib/data/queries';
 import { CHROMIUM_ARGS, findChromium, launchBrowser } from '../tests/e2e/browser';
 import { serveStatic, type ExtraRoute } from '../tests/e2e/static-server';
 import { budgetsTable, figuresTable, verdict, type Row } from './lib/budgets';
+import { inPage, untilInPage } from './lib/cdp-page';
 import { gzipFront } from './lib/gzip-front';
 import { gzipSize, recordJs, type JsBytes } from './lib/js-bytes';
 import { PROBE } from './lib/page-probe';
@@ -159,26 +160,6 @@ async function fresh(throttle = false) {
 	return { context, page, cdp, setThrottle };
 }
 const ev = <T>(page: Page, expr: string) => page.evaluate(expr) as Promise<T>;
-/**
- * The value of `expr` in the page, read through the protocol (Runtime.evaluate). For what is timed during a
- * load: Playwright's waitForFunction and locators first evaluate its injected script in the page (several
- * hundred KB), a task of 85–145 ms at 4× that a reader's load never has, which the trace then counted.
- */
-async function inPage<T>(cdp: CDPSession, expr: string): Promise<T> {
-	const r = await cdp.send('Runtime.evaluate', { expression: expr, returnByValue: true });
-	if (r.exceptionDetails) throw new Error(`${expr.slice(0, 80)}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-	return r.result.value as T;
-}
-/** Wait until `expr` is truthy in the page, asking every `every` ms through the protocol; false at the timeout. */
-async function untilInPage(cdp: CDPSession, expr: string, timeout: number, every: number): Promise<boolean> {
-	const end = Date.now() + timeout;
-	for (;;) {
-		// Between navigations there may be no context to evaluate in: not yet.
-		if (await inPage<boolean>(cdp, `!!(${expr})`).catch(() => false)) return true;
-		if (Date.now() > end) return false;
-		await new Promise((r) => setTimeout(r, every));
-	}
-}
 async function settleBaseline(page: Page, kind: Kind) {
 	// The baselines animate their simulation after load; interaction is measured once it has cooled down
 	// (up to 12 s; results.json records whether it had), as ours is measured on its finished layout.

@@ -121,7 +121,7 @@ export function statementFromDraft(d: Dataset, countries: ReadonlyMap<string, Co
 			newActors.push(a);
 			known.add(id);
 			// A group from the open dataset brings its members (the file names them as its actors).
-			wanted.push(...(a.members ?? []));
+			for (const m of a.members ?? []) wanted.push(m);
 		}
 	}
 

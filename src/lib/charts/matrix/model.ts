@@ -2,7 +2,7 @@
  * The stance matrix's model, without Plot: actor × recipient cells with their cooperation/conflict
  * balance, their order and size, the elements a reader can focus. Only spec.ts needs Plot.
  */
-import { max } from 'd3';
+import { max, min } from 'd3';
 import { fitLabel } from '../plot/fit-label';
 import { byName } from '$lib/data/compare';
 import { actorName, type DatasetIndex } from '$lib/data/queries';
@@ -95,15 +95,14 @@ export function matrixLayout(cells: readonly MatrixCell[], width: number) {
 	const cos = Math.cos((Math.PI * TICK_ANGLE) / 180);
 	const reaches = (columns: string[]) =>
 		columns.map((c, i) => ({ reach: labelWidth([fitLabel(c, COLUMN_CHARS)]) * cos, cellsBefore: columns.length - i - 0.5 }));
-	const marginRightFor = (columns: string[], cell: number) =>
-		Math.max(10, ...reaches(columns).map((r) => r.reach - r.cellsBefore * cell));
+	const marginRightFor = (columns: string[], cell: number) => Math.max(10, max(reaches(columns), (r) => r.reach - r.cellsBefore * cell) ?? 0);
 	const overflow = (rows: string[], columns: string[]) => marginLeftFor(rows) + marginRightFor(columns, MIN_CELL) + columns.length * MIN_CELL - width;
 	const transposed = overflow(speakers, addressed) > 0 && overflow(addressed, speakers) < overflow(speakers, addressed);
 	const [rows, columns] = transposed ? [addressed, speakers] : [speakers, addressed];
 	const marginLeft = marginLeftFor(rows);
 	// The largest cell for which every label's reach still fits: solved for each label, and for the 10 px floor.
 	const room = width - marginLeft, n = Math.max(1, columns.length);
-	const fitted = Math.min((room - 10) / n, ...reaches(columns).map((r) => (room - r.reach) / (n - r.cellsBefore)));
+	const fitted = Math.min((room - 10) / n, min(reaches(columns), (r) => (room - r.reach) / (n - r.cellsBefore)) ?? Infinity);
 	const cell = fitted >= SQUEEZED_MIN ? Math.min(CELL, fitted) : MIN_CELL;
 	const marginRight = marginRightFor(columns, cell);
 	return {
