@@ -186,9 +186,10 @@ describe('linked views on the notebook', () => {
 		await w.page.goto(root, { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		await w.page.locator('.filter-bar select[name=actor]').selectOption('IRN');
+		// The timeline, below the fold, may take the filter a moment later (far-later): await its filtered figure.
+		await expect.poll(() => w.page.locator('#cell-timeline [data-chart-figure]').count()).toBeGreaterThan(1);
 		const figure = w.page.locator('#cell-timeline [data-chart-figure]:visible');
 		await expect.poll(() => figure.count()).toBe(1);
-		expect(await w.page.locator('#cell-timeline [data-chart-figure]').count()).toBeGreaterThan(1);
 		await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		const dots = figure.locator('[tabindex="0"]');
 		const top = await dots.evaluateAll((els) => els.map((e, i) => [i, e.getBoundingClientRect().top] as const).sort((a, b) => a[1] - b[1])[0][0]);
