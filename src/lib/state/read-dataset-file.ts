@@ -7,6 +7,7 @@ import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
+import type { Source } from '$lib/data/types';
 import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
 import { StatementAssembly, type StatementChunk } from './statement-chunks';
 
@@ -18,7 +19,9 @@ export type WorkerReply =
 	| { type: 'progress'; stage: 'reading' | 'checking'; fraction: number }
 	/** Some of a valid file's statements, in order, ahead of its `done` (see statement-chunks). */
 	| { type: 'statements'; chunk: StatementChunk }
-	/** The result; for a valid file sent in chunks, its dataset's statements are the `chunked` ones sent before. */
+	/** A valid file's sources (their text can be tens of MB), ahead of its statements. */
+	| { type: 'sources'; sources: Source[] }
+	/** The result; for a valid file sent in chunks, its dataset's statements and sources are those sent before. */
 	| { type: 'done'; result: ParseResult; chunked?: number }
 	/** After a valid file, the last message: its network's layout, or null when the chart lays so small a graph out itself. */
 	| { type: 'layout'; layout: PreparedLayout | null }
@@ -100,15 +103,17 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 		};
 		signal?.addEventListener('abort', () => (stopReader(), resolve(abandoned(file))), { once: true });
 		const assembly = new StatementAssembly();
+		let sources: Source[] | null = null;
 		const assembled = (result: ParseResult, chunked: number | undefined): ParseResult => {
 			if (!result.ok || chunked === undefined) return result;
 			const statements = assembly.finish(chunked);
-			return statements ? { ...result, dataset: { ...result.dataset, statements } } : unreadable(file, 'the background reader sent part of the file');
+			return statements && sources ? { ...result, dataset: { ...result.dataset, statements, sources } } : unreadable(file, 'the background reader sent part of the file');
 		};
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });
 			else if (reply.type === 'statements') assembly.add(reply.chunk);
+			else if (reply.type === 'sources') sources = reply.sources;
 			else if (reply.type === 'done') finish(assembled(reply.result, reply.chunked));
 			else if (reply.type === 'layout') {
 				worker.terminate(); // its last message (it closes itself too): its memory goes with it
