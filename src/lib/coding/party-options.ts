@@ -4,6 +4,7 @@
  */
 import type { Actor } from '$lib/data/types';
 import type { CountryEntry } from './country-table';
+import { isBody } from './suggest';
 
 export interface PartyOption {
 	id: string;
@@ -18,6 +19,7 @@ export function partyOptions(actors: readonly Actor[], countries: readonly Count
 	const option = (a: Actor) => ({ id: a.id, name: a.name, label: a.kind === 'state' ? `${a.name} (${a.id})` : `${a.name} (${KIND_WORD[a.kind]}, ${a.id})` });
 	const own = actors.map(option);
 	const ids = new Set(own.map((o) => o.id));
-	const bodies = open.filter((a) => (a.kind === 'organization' || a.kind === 'group') && !ids.has(a.id) && (ids.add(a.id), true)).map(option);
+	const bodies: PartyOption[] = [];
+	for (const a of open) if (isBody(a) && !ids.has(a.id)) (ids.add(a.id), bodies.push(option(a)));
 	return [...own, ...bodies, ...countries.filter((c) => !ids.has(c.iso3)).map((c) => ({ id: c.iso3, name: c.name, label: `${c.name} (${c.iso3})` }))];
 }

@@ -30,10 +30,13 @@ export interface PartyName {
 export function partyNames(own: readonly Actor[], open: readonly Actor[] = []): PartyName[] {
 	const seen = new Set<string>();
 	const out: PartyName[] = [];
-	for (const a of [...own.filter((a) => a.kind !== 'state'), ...open.filter((a) => a.kind === 'organization' || a.kind === 'group')])
+	for (const a of [...own.filter((a) => a.kind !== 'state'), ...open.filter(isBody)])
 		if (!seen.has(a.id)) (seen.add(a.id), out.push({ id: a.id, name: a.name, aliases: [a.id] }));
 	return out;
 }
+
+/** An organisation or a grouping: what the open dataset lends the coder besides countries. */
+export const isBody = (a: Actor) => a.kind === 'organization' || a.kind === 'group';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Not inside a word: "Iranian" is not "Iran" + "ian", "Omani" is not "Oman".
