@@ -2,7 +2,8 @@
  * /code's preview and form controls as a coder meets them: the preview map frames every arc it draws
  * (Russia to the United States runs over the pole on the globe, across the seam of a map of the world);
  * Ctrl+Z in a form control is the control's own (a select has none), not the session's undo; the bodies
- * and groupings of the dataset the notebook opens with are suggested and accepted as parties.
+ * and groupings of the dataset the notebook opens with (the built-in one, or a file opened there) are
+ * suggested and accepted as parties.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -41,6 +42,30 @@ async function codeOne(page: Page, actor: string, recipient: string) {
 	await page.getByRole('radio', { name: /paraphrase/ }).check();
 	await label(page, 'Summary').fill(`${actor} asks ${recipient} to return to the deal.`);
 	await page.getByRole('button', { name: 'Add statement' }).click();
+}
+
+/**
+ * A dataset whose one body, the Gulf Cooperation Council, is not the built-in dataset's; `padding`
+ * characters of source text make it a file the background reader opens (above 1 MB), kept as the file.
+ */
+function gulfDataset(padding: number): Buffer {
+	const text = 'RIYADH – The Gulf Cooperation Council urged France to act. ' + 'x'.repeat(padding);
+	return Buffer.from(
+		JSON.stringify({
+			schemaVersion: 1,
+			sources: [{ id: 'src', title: 'Gulf call', outlet: null, dateline: 'RIYADH', published: '2024-03-01', language: 'en', url: null, text }],
+			actors: [
+				{ id: 'GCC', name: 'Gulf Cooperation Council', kind: 'organization' },
+				{ id: 'FRA', name: 'France', kind: 'state', iso3: 'FRA', m49: '250' }
+			],
+			people: [],
+			topics: [],
+			events: [],
+			statements: [
+				{ id: 's1', date: '2024-03-01', event: 'REQUEST', attribution: 'outlet', actors: ['GCC'], recipients: ['FRA'], topics: [], quote: 'The Gulf Cooperation Council urged France to act.', summary: 'The GCC urges France to act.', source: 'src', span: { start: 9, end: 58 } }
+			]
+		})
+	);
 }
 
 describe('/code, the preview and the form', () => {
@@ -134,5 +159,29 @@ describe('/code, the preview and the form', () => {
 		await expect.poll(() => page.locator('[data-preview="table"] tbody').textContent()).toMatch(/IAEA.*P4\+1/s);
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
+	});
+
+	it("suggests the bodies of a file opened in the notebook, not the built-in dataset's, small or read in the background", async () => {
+		for (const [name, padding] of [['gulf.json', 0], ['gulf-large.json', 1_100_000]] as const) {
+			const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
+			const { page } = w;
+			await page.goto(root, { waitUntil: 'networkidle' });
+			await hydrated(page);
+			await page.setInputFiles('#open-dataset-file', { name, mimeType: 'application/json', buffer: gulfDataset(padding) });
+			await expect.poll(() => page.getByText(`Showing ${name}, kept in this browser.`).count()).toBe(1);
+			await page.goto(`${root}code`, { waitUntil: 'networkidle' });
+			await hydrated(page);
+			await label(page, 'Article text').fill('VIENNA – The IAEA and the Gulf Cooperation Council spoke on Monday.');
+			await label(page, 'Published').fill('2024-03-04');
+			await label(page, 'Published').blur();
+			await page.locator('[data-sentence="0"]').click();
+			await page.getByRole('button', { name: 'Code selection' }).click();
+			const form = page.getByRole('form', { name: 'Code the selection' });
+			const suggestions = form.getByRole('listitem').filter({ has: page.locator('kbd') });
+			await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Add Gulf Cooperation Council to Actors'));
+			expect(await suggestions.allTextContents()).not.toContainEqual(expect.stringContaining('Add IAEA'));
+			expect(w.consoleErrors).toEqual([]);
+			await w.context.close();
+		}
 	});
 });

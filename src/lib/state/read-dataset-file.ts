@@ -7,7 +7,7 @@ import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
-import type { Source } from '$lib/data/types';
+import type { Actor, Source } from '$lib/data/types';
 import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
 import { StatementAssembly, type StatementChunk } from './statement-chunks';
 
@@ -86,12 +86,12 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 		const worker = spare ?? startReader();
 		spare = null;
 		let layoutArrived: (layout: PreparedLayout | null) => void = () => {};
-		// Kept as the file itself (saved-dataset.ts): IndexedDB stores the Blob without this thread reading it.
-		const keep = async (name: string | null) => name !== null && saveOpenedFile(name, file);
 		const finish = (result: ParseResult) => {
 			if (result.ok) offerLayout(new Promise((ok) => (layoutArrived = ok)));
 			else worker.terminate();
-			resolve({ result, keep: result.ok ? keep : async () => false });
+			// Kept as the file itself (saved-dataset.ts): IndexedDB stores the Blob without this thread reading it.
+			const keep = (actors: readonly Actor[]) => async (name: string | null) => name !== null && saveOpenedFile(name, file, actors);
+			resolve({ result, keep: result.ok ? keep(result.dataset.actors) : async () => false });
 		};
 		const stopReader = () => {
 			worker.terminate();

@@ -7,14 +7,20 @@
  * reader's gigabytes beside the page's, near the tab's memory limit).
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { Dataset } from '$lib/data/types';
+import type { Actor, Dataset } from '$lib/data/types';
 
 const DB_NAME = 'diplomacy-dashboard';
 const STORE = 'opened-datasets';
 const KEY = 'last';
 
-/** What is kept: the dataset itself, or the file it was read from (read again on a reload). */
-export type SavedDataset = { name: string; /** ISO time of saving. */ savedAt: string } & ({ dataset: Dataset; file?: undefined } | { file: Blob; dataset?: undefined });
+/**
+ * What is kept: the dataset itself, or the file it was read from (read again on a reload) with its parties,
+ * which the coding workbench suggests without reading the file.
+ */
+export type SavedDataset = { name: string; /** ISO time of saving. */ savedAt: string } & (
+	| { dataset: Dataset; file?: undefined; actors?: undefined }
+	| { file: Blob; actors?: readonly Actor[]; dataset?: undefined }
+);
 
 /** The store, opened on first use (createStore opens the database at once); null where there is no IndexedDB. */
 let store: UseStore | null | undefined;
@@ -46,8 +52,8 @@ export async function saveOpenedDataset(name: string, dataset: Dataset): Promise
 }
 
 /** Keep the file a dataset was read from (the background reader's files): read again on a reload. */
-export async function saveOpenedFile(name: string, file: Blob): Promise<boolean> {
-	const entry: SavedDataset = { name, file, savedAt: new Date().toISOString() };
+export async function saveOpenedFile(name: string, file: Blob, actors: readonly Actor[]): Promise<boolean> {
+	const entry: SavedDataset = { name, file, actors, savedAt: new Date().toISOString() };
 	return withStore((s) => set(KEY, entry, s).then(() => true), false);
 }
 
@@ -55,6 +61,12 @@ export async function loadOpenedDataset(): Promise<SavedDataset | null> {
 	const entry = await withStore((s) => get<SavedDataset>(KEY, s), undefined);
 	const whole = entry?.dataset || (typeof Blob !== 'undefined' && entry?.file instanceof Blob);
 	return entry && typeof entry.name === 'string' && whole ? entry : null;
+}
+
+/** The parties of the dataset the notebook opens with when it is not the built-in one; null when none is kept. */
+export async function loadOpenedActors(): Promise<readonly Actor[] | null> {
+	const entry = await loadOpenedDataset();
+	return entry?.dataset?.actors ?? (Array.isArray(entry?.actors) ? entry.actors : null);
 }
 
 export async function forgetOpenedDataset(): Promise<void> {

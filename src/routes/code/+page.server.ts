@@ -21,7 +21,8 @@ export function load() {
 			alpha3ToNumeric: (a) => countries.alpha3ToNumeric(a),
 			world
 		}),
-		// The dataset the notebook opens with: its bodies and groupings (the IAEA, the P4+1) are suggested too.
+		// The dataset the notebook opens with: its bodies and groupings (the IAEA, the P4+1) are suggested too
+		// (in the browser, those of a file opened in the notebook instead: saved-dataset.ts).
 		openActors: builtInDataset().actors,
 		// No party yet: the whole world, where any country the coder names can be drawn.
 		baseMap: baseMapFor(emptyDataset())
