@@ -50,6 +50,18 @@ export function buildBaseMap(features: readonly CountryFeature[], o: BaseMapOpti
 		sphere: compactPath(path({ type: 'Sphere' }) ?? '', o.digits),
 		graticule: compactPath(path(geoGraticule10()) ?? '', o.digits),
 		countries: drawCountries(features, projection, o.digits),
-		extent: { x: 0, y: -extra, width: spec.width, height: spec.height + 2 * extra }
+		extent: insideGlobe({ x: 0, y: -extra, width: spec.width, height: spec.height + 2 * extra }, path.bounds({ type: 'Sphere' }))
 	};
+}
+
+/**
+ * The drawn part of the plane cut to the globe's outline where the globe ends inside it: a map of the whole
+ * world has nothing to draw above its poles or beside them, so no view is moved or grown into that.
+ */
+function insideGlobe(extent: Rect, [[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Rect {
+	const top = Math.max(extent.y, Math.ceil(y0));
+	const bottom = Math.min(extent.y + extent.height, Math.floor(y1));
+	const left = Math.max(extent.x, Math.ceil(x0));
+	const right = Math.min(extent.x + extent.width, Math.floor(x1));
+	return { x: left, y: top, width: right - left, height: bottom - top };
 }

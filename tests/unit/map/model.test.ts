@@ -7,6 +7,8 @@ import { contains } from '$lib/geo/view';
 import { baseMapFor } from '$lib/server/basemap';
 import { emptyDataset } from '$lib/coding/session';
 import { countryPoint } from '$lib/data/country-points';
+import { projectionOf } from '$lib/geo/projection';
+import { geoPath } from 'd3';
 
 const dataset = builtInDataset();
 const index = indexDataset(dataset);
@@ -177,5 +179,13 @@ describe('on a map of the whole world (the workbench preview)', () => {
 		expect(contains(m.view, [x0, y0]) && contains(m.view, [x1, y1]), JSON.stringify({ box: m.arcs[0].box, view: m.view })).toBe(true);
 		// Not across the whole map: the arc runs between its ends, not off one edge and in from the other.
 		expect(x1 - x0).toBeLessThan(m.width / 2);
+		// No empty strip beyond the poles: the view's top and bottom edges lie on the globe.
+		const [[, top], [, bottom]] = geoPath(projectionOf(world.spec, 1)).bounds({ type: 'Sphere' });
+		expect(m.view.y, JSON.stringify(m.view)).toBeGreaterThanOrEqual(top);
+		expect(m.view.y + m.view.height, JSON.stringify(m.view)).toBeLessThanOrEqual(bottom);
+	});
+	it("keeps a regional map's bleed above and below its frame, where the globe goes on", () => {
+		const extra = Math.round(base.spec.height * 0.15);
+		expect(base.extent).toEqual({ x: 0, y: -extra, width: base.spec.width, height: base.spec.height + 2 * extra });
 	});
 });
