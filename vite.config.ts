@@ -226,7 +226,7 @@ export default defineConfig({
 	build: {
 		/**
 		 * An embed's entry preloads none of its view's scripts: the bundler's preload helper appended a
-		 * modulepreload link per file (12 on the timeline) inside the entry's evaluation task, about half of
+		 * modulepreload link per file (13 on the timeline) inside the entry's evaluation task, about half of
 		 * that task's main-thread time at 4× CPU; the browser's module loader fetches the same files as it
 		 * meets their imports. The view's stylesheets stay in the list (the helper finds them in the page).
 		 */
