@@ -111,7 +111,9 @@ const islandEntries: Plugin = {
 	load(id) {
 		if (!id.startsWith(VIRTUAL)) return null;
 		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
-		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry.
+		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry. (A
+		// static import moved the view's stylesheet to this entry in the build's record: the page then
+		// linked none of it.) Its files are not preloaded (modulePreload below).
 		const path = chartView(id.slice(VIRTUAL.length));
 		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
 	},
@@ -222,6 +224,15 @@ function islandsHead(chunks: Chunks, facade: (id: string) => { fileName: string 
 export default defineConfig({
 	plugins: [sveltekit(), compileHints, islandEntries, kitSvelte],
 	build: {
+		/**
+		 * An embed's entry preloads none of its view's scripts: the bundler's preload helper appended a
+		 * modulepreload link per file (13 on the timeline) inside the entry's evaluation task, about half of
+		 * that task's main-thread time at 4× CPU; the browser's module loader fetches the same files as it
+		 * meets their imports. The view's stylesheets stay in the list (the helper finds them in the page).
+		 */
+		modulePreload: {
+			resolveDependencies: (_, deps, { hostId }) => (hostId.startsWith('_app/islands/embed-') ? deps.filter((d) => d.endsWith('.css')) : deps)
+		},
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
