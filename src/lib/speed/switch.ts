@@ -36,11 +36,14 @@
  * - far-later (speed/far-later.svelte.ts, notebook-islands/entry.svelte.ts): a notebook cell far from
  *   sight takes a filter change after the frame that shows it in the cells near sight, one cell a task,
  *   marked busy until then.
+ * - labels-later (speed/after-paint.svelte.ts, charts/map/MapLabels, MapChart): the map's names are placed
+ *   for a new view, and its key redrawn, after the frame that shows the rest of a filter change (the
+ *   heaviest part of the map's share of that frame: label placement and the labels' text).
  *
  * Removed for earning nothing measurable: draw-ahead (the views a select's options lead to, drawn while
  * idle into a cache of 40; first change 270 ms with it, 296 ms without, once warm-draw and recent are on).
  */
-export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later'] as const;
+export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later', 'labels-later'] as const;
 export type Trick = (typeof TRICKS)[number];
 
 /** The tricks a switch value leaves on: '' or 'on' all, 'off' none, '-a,-b' all but a and b. Pure. */
