@@ -10,7 +10,8 @@ import { isLargeDataset, LARGE_DATASET_STATEMENTS } from '$lib/data/large';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Statement } from '$lib/data/types';
 import { Dashboard } from '$lib/state/dashboard.svelte';
-import { StatementAssembly, statementChunks } from '$lib/state/statement-chunks';
+import { textSlice } from '$lib/data/source-text';
+import { sendableSources, SourceAssembly, StatementAssembly, statementChunks } from '$lib/state/statement-chunks';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}` }) as Statement);
 
@@ -34,6 +35,38 @@ describe('statements cross in chunks', () => {
 		const [first] = statementChunks(ids(12), 5);
 		assembly.add(first);
 		expect(assembly.finish(12)).toBeNull();
+	});
+});
+
+describe('a long source text crosses in pieces', () => {
+	const text = 'abcdefghij'.repeat(7) + 'é😀z';
+	const sources = [
+		{ ...seedDataset.sources[0], text: 'short' },
+		{ ...seedDataset.sources[0], id: 'long', text }
+	];
+
+	it('a short text crosses with its source, a long one in pieces after it, and they give the same text back', () => {
+		const { sources: heads, pieces } = sendableSources(sources, 8);
+		expect(heads.map((s) => s.text)).toEqual(['short', '']);
+		expect(pieces.map((p) => p.index)).toEqual(Array(Math.ceil(text.length / 8)).fill(1));
+		expect(sources[1].text).toBe(text);
+		const assembly = new SourceAssembly();
+		assembly.start(structuredClone(heads));
+		for (const p of structuredClone(pieces)) assembly.addText(p.index, p.text);
+		expect(assembly.sources?.map((s) => s.text)).toEqual(['short', text]);
+	});
+
+	it('any stretch of a text read from its pieces is the stretch of the whole text', () => {
+		const { sources: heads, pieces } = sendableSources(sources, 8);
+		const assembly = new SourceAssembly();
+		assembly.start(heads);
+		for (const p of pieces) assembly.addText(p.index, p.text);
+		const [short, long] = assembly.sources!;
+		for (let start = 0; start <= text.length + 1; start++)
+			for (let end = start; end <= text.length + 2; end++) {
+				expect(textSlice(long, start, end)).toBe(text.slice(start, end));
+				expect(textSlice(short, start, end)).toBe('short'.slice(start, end));
+			}
 	});
 });
 

@@ -7,6 +7,7 @@ import { sourceName } from './headline';
 export { formatDate };
 import { pairKindOf, type PairKind } from './pairs';
 import type { Statement } from './types';
+import { textSlice } from './source-text';
 import { contextOf, voiceOf, type VoicedWords } from './voice';
 
 /** What stands for the recipients of a statement that names none. */
@@ -62,7 +63,7 @@ export function describeStatement(index: DatasetIndex, s: Statement): StatementV
 		attribution: s.attribution,
 		attributionLabel: ATTRIBUTION_LABELS[s.attribution],
 		quote: s.quote,
-		voice: voiceOf(s.quote, s.attribution, source ? contextOf(source.text, s.span) : undefined),
+		voice: voiceOf(s.quote, s.attribution, source ? contextOf((start, end) => textSlice(source, start, end), s.span) : undefined),
 		summary: s.summary,
 		topics: s.topics.map((t) => index.topics.get(t)?.label ?? t).join(', '),
 		sourceTitle: source ? sourceName(source) : s.source

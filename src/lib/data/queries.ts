@@ -216,7 +216,7 @@ export interface DatasetIndex {
 	topics: Map<string, Dataset['topics'][number]>;
 	sources: Map<string, Dataset['sources'][number]>;
 	events: Map<string, Dataset['events'][number]>;
-	statements: Map<string, Statement>;
+	statements: ReadonlyMap<string, Statement>;
 }
 
 const indexes = new WeakMap<Dataset, { lists: unknown[][]; sizes: number[]; index: DatasetIndex }>();

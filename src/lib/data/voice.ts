@@ -29,15 +29,17 @@ const LEADING_PUNCTUATION = /^[\s,;:—–-]+/;
 
 /**
  * Where the words stand in their text: the text just before and after the span (a few characters are
- * enough). Without it, a span is taken to start a sentence when its first letter is a capital.
+ * enough), read from the text or through a function that slices it (data/source-text.ts). Without it, a
+ * span is taken to start a sentence when its first letter is a capital.
  */
 export interface SpanContext {
 	before: string;
 	after: string;
 }
 
-export function contextOf(text: string, span: { start: number; end: number }): SpanContext {
-	return { before: text.slice(Math.max(0, span.start - 12), span.start), after: text.slice(span.end, span.end + 3) };
+export function contextOf(text: string | ((start: number, end: number) => string), span: { start: number; end: number }): SpanContext {
+	const slice = typeof text === 'string' ? (start: number, end: number) => text.slice(start, end) : text;
+	return { before: slice(Math.max(0, span.start - 12), span.start), after: slice(span.end, span.end + 3) };
 }
 
 /** The words with an ellipsis where they start or end inside a sentence, and no dangling comma. */

@@ -9,7 +9,7 @@ import { layoutGraph, NETWORK_SEED, prepareLayout, type PreparedLayout } from '$
 import type { Dataset } from '$lib/data/types';
 import type { ParseResult } from '$lib/data/parse/issues';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
-import { sendableChunk, statementChunks } from './statement-chunks';
+import { sendableChunk, sendableSources, statementChunks } from './statement-chunks';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer });
 
@@ -22,8 +22,11 @@ function postResult(result: ParseResult) {
 	if (!result.ok) return post({ type: 'done', result });
 	const { statements, sources } = result.dataset;
 	// The sources first, on their own: a CSV's source text is its quotes joined (66 MB at 1,000,000 rows), and
-	// its copy, with the collection it may set off, is shortest while the page holds no statement yet.
-	post({ type: 'sources', sources });
+	// its copy, with the collection it may set off, is shortest while the page holds no statement yet; a
+	// long text follows in pieces, each copied in a task of its own (statement-chunks.ts).
+	const sent = sendableSources(sources);
+	post({ type: 'sources', sources: sent.sources });
+	for (const { index, text } of sent.pieces) post({ type: 'source-text', index, text });
 	for (const part of statementChunks(statements)) {
 		const { chunk, transfer } = sendableChunk(part);
 		post({ type: 'statements', chunk }, transfer);

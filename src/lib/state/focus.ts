@@ -74,7 +74,7 @@ export interface FocusIndex {
 	byActor: Map<string, Statement[]>;
 	/** Statements behind each actor → recipient pair ("a→r"), in list order. */
 	byPair: Map<string, Statement[]>;
-	byId: Map<string, Statement>;
+	byId: ReadonlyMap<string, Statement>;
 }
 
 const pairKey = (source: string, target: string) => `${source}→${target}`;

@@ -9,7 +9,7 @@ import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/pa
 import type { PreparedLayout } from '$lib/graph/layout';
 import type { Actor, Source } from '$lib/data/types';
 import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
-import { StatementAssembly, type StatementChunk } from './statement-chunks';
+import { SourceAssembly, StatementAssembly, type StatementChunk } from './statement-chunks';
 
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
@@ -21,6 +21,8 @@ export type WorkerReply =
 	| { type: 'statements'; chunk: StatementChunk }
 	/** A valid file's sources (their text can be tens of MB), ahead of its statements. */
 	| { type: 'sources'; sources: Source[] }
+	/** The next piece of a long source text (the source sent with its text empty), in order, right after the sources. */
+	| { type: 'source-text'; index: number; text: string }
 	/** The result; for a valid file sent in chunks, its dataset's statements and sources are those sent before. */
 	| { type: 'done'; result: ParseResult; chunked?: number }
 	/** After a valid file, the last message: its network's layout, or null when the chart lays so small a graph out itself. */
@@ -103,17 +105,19 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 		};
 		signal?.addEventListener('abort', () => (stopReader(), resolve(abandoned(file))), { once: true });
 		const assembly = new StatementAssembly();
-		let sources: Source[] | null = null;
+		const sourceAssembly = new SourceAssembly();
 		const assembled = (result: ParseResult, chunked: number | undefined): ParseResult => {
 			if (!result.ok || chunked === undefined) return result;
 			const statements = assembly.finish(chunked);
+			const sources = sourceAssembly.sources;
 			return statements && sources ? { ...result, dataset: { ...result.dataset, statements, sources } } : unreadable(file, 'the background reader sent part of the file');
 		};
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			const reply = event.data;
 			if (reply.type === 'progress') onProgress({ stage: reply.stage, fraction: reply.fraction });
 			else if (reply.type === 'statements') assembly.add(reply.chunk);
-			else if (reply.type === 'sources') sources = reply.sources;
+			else if (reply.type === 'sources') sourceAssembly.start(reply.sources);
+			else if (reply.type === 'source-text') sourceAssembly.addText(reply.index, reply.text);
 			else if (reply.type === 'done') finish(assembled(reply.result, reply.chunked));
 			else if (reply.type === 'layout') {
 				worker.terminate(); // its last message (it closes itself too): its memory goes with it
