@@ -36,11 +36,14 @@
  * - far-later (speed/far-later.svelte.ts, notebook-islands/entry.svelte.ts): a notebook cell far from
  *   sight takes a filter change after the frame that shows it in the cells near sight, one cell a task,
  *   marked busy until then.
+ * - hydrate-ahead (speed/ahead.ts, routes/embed/[chart]/island.ts, map/MapChart): an embed's view computes
+ *   its first drawing's model (the map's view, arcs and model) in tasks of its own before hydrate(), which
+ *   then reads it: the map embed's hydration task at 4× no longer holds them (bench/README.md, 2026-12-07).
  *
  * Removed for earning nothing measurable: draw-ahead (the views a select's options lead to, drawn while
  * idle into a cache of 40; first change 270 ms with it, 296 ms without, once warm-draw and recent are on).
  */
-export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later'] as const;
+export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later', 'hydrate-ahead'] as const;
 export type Trick = (typeof TRICKS)[number];
 
 /** The tricks a switch value leaves on: '' or 'on' all, 'off' none, '-a,-b' all but a and b. Pure. */
