@@ -113,9 +113,10 @@ const islandEntries: Plugin = {
 		// The chart's view, loaded as its index.ts loads it: in a chunk of its own, whose stylesheet the
 		// prerendered pages link (SvelteKit follows the dynamic import), not merged into this entry. (A
 		// static import moved the view's stylesheet to this entry in the build's record: the page then
-		// linked none of it.) Its files are not preloaded (modulePreload below).
+		// linked none of it.) Its files are not preloaded (modulePreload below). startIsland reads the
+		// module's default (the component) and its warmUp if it exports one.
 		const path = chartView(id.slice(VIRTUAL.length));
-		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then((m) => startIsland(m.default));\n`;
+		return `import { startIsland } from ${JSON.stringify(ISLAND)};\nimport(${JSON.stringify(path)}).then(startIsland);\n`;
 	},
 	/**
 	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports

@@ -3,4 +3,4 @@ import { chartById } from '$lib/charts/registry';
 import { startIsland } from './island';
 
 const chart = chartById(new URL(import.meta.url).searchParams.get('chart') ?? '');
-chart?.load().then(startIsland);
+chart?.load().then((component) => startIsland({ default: component }));

@@ -11,12 +11,19 @@ import EmbedView, { type EmbedProps } from '$lib/components/EmbedView.svelte';
 import { ISLAND_ID } from './island-id';
 import { nextTask } from '$lib/state/sliced-passes';
 
-export async function startIsland(component: Component<ChartProps<AnyPrepared>>): Promise<void> {
+/** A chart's view module: its component and, if it has one, the step that computes its first drawing ahead (speed/ahead.ts). */
+export interface ViewModule {
+	default: Component<ChartProps<AnyPrepared>>;
+	warmUp?: (props: Pick<EmbedProps, 'dataset' | 'prepared'>) => Promise<void>;
+}
+
+export async function startIsland({ default: component, warmUp }: ViewModule): Promise<void> {
 	const target = document.getElementById(ISLAND_ID);
 	if (!target) return;
-	// The view's modules evaluate in one task, the hydration in the next.
+	// The view's modules evaluate in one task, the hydration in the next (after the view's warm-up, in tasks of its own).
 	await nextTask();
 	const props = decodePageData(target.dataset.island ?? '{}') as Omit<EmbedProps, 'component'>;
+	await warmUp?.(props);
 	hydrate(EmbedView, { target, props: { ...props, component } });
 	await tick();
 	// The page is live from here on; browser tests wait for this mark before they point, focus or press.
