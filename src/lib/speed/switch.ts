@@ -36,17 +36,16 @@
  * - far-later (speed/far-later.svelte.ts, notebook-islands/entry.svelte.ts): a notebook cell far from
  *   sight takes a filter change after the frame that shows it in the cells near sight, one cell a task,
  *   marked busy until then.
- * - labels-later (speed/after-paint.svelte.ts, charts/map/MapLabels, MapChart): the map's names are placed
- *   for a new view, and its key redrawn, after the frame that shows the rest of a filter change (the
- *   heaviest part of the map's share of that frame: label placement and the labels' text).
  * - hydrate-ahead (speed/ahead.ts, routes/embed/[chart]/island.ts, map/MapChart): an embed's view computes
  *   its first drawing's model (the map's view, arcs and model) in tasks of its own before hydrate(), which
  *   then reads it: the map embed's longest script task at 4×, 139 ms of CPU without it, 77 ms with it.
  *
  * Removed for earning nothing measurable: draw-ahead (the views a select's options lead to, drawn while
- * idle into a cache of 40; first change 270 ms with it, 296 ms without, once warm-draw and recent are on).
+ * idle into a cache of 40; first change 270 ms with it, 296 ms without, once warm-draw and recent are on);
+ * labels-later (the map's names and key placed a frame after a filter change: on a quiet machine the
+ * seed's next paint 105 / 114 ms with it, 101 / 110 without, median / worst of six; 300 actors slower).
  */
-export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later', 'labels-later', 'hydrate-ahead'] as const;
+export const TRICKS = ['load-ahead', 'warm-draw', 'recent', 'kept-prepared', 'kept', 'held-drag', 'warm-up', 'idle-index', 'wake-replay', 'far-later', 'hydrate-ahead'] as const;
 export type Trick = (typeof TRICKS)[number];
 
 /** The tricks a switch value leaves on: '' or 'on' all, 'off' none, '-a,-b' all but a and b. Pure. */
