@@ -44,6 +44,19 @@ async function codeOne(page: Page, actor: string, recipient: string) {
 	await page.getByRole('button', { name: 'Add statement' }).click();
 }
 
+/** Open /code, paste a one-sentence article and code that sentence: the form, and the suggestions it offers. */
+async function codeFirstSentence(page: Page, text: string, published: string) {
+	await page.goto(`${root}code`, { waitUntil: 'networkidle' });
+	await hydrated(page);
+	await label(page, 'Article text').fill(text);
+	await label(page, 'Published').fill(published);
+	await label(page, 'Published').blur();
+	await page.locator('[data-sentence="0"]').click();
+	await page.getByRole('button', { name: 'Code selection' }).click();
+	const form = page.getByRole('form', { name: 'Code the selection' });
+	return { form, suggestions: form.getByRole('listitem').filter({ has: page.locator('kbd') }) };
+}
+
 /**
  * A dataset whose one body, the Gulf Cooperation Council, is not the built-in dataset's; `padding`
  * characters of source text make it a file the background reader opens (above 1 MB), kept as the file.
@@ -132,15 +145,7 @@ describe('/code, the preview and the form', () => {
 	it("suggests the open dataset's bodies as actors (the IAEA), offers its groupings (the P4+1), and codes them", async () => {
 		const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
 		const { page } = w;
-		await page.goto(`${root}code`, { waitUntil: 'networkidle' });
-		await hydrated(page);
-		await label(page, 'Article text').fill('VIENNA – The IAEA told the P4+1 on Monday that inspectors had returned.');
-		await label(page, 'Published').fill('2021-11-08');
-		await label(page, 'Published').blur();
-		await page.locator('[data-sentence="0"]').click();
-		await page.getByRole('button', { name: 'Code selection' }).click();
-		const form = page.getByRole('form', { name: 'Code the selection' });
-		const suggestions = form.getByRole('listitem').filter({ has: page.locator('kbd') });
+		const { form, suggestions } = await codeFirstSentence(page, 'VIENNA – The IAEA told the P4+1 on Monday that inspectors had returned.', '2021-11-08');
 		await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Add IAEA to Actors'));
 		const iaea = (await suggestions.allTextContents()).findIndex((t) => t.includes('Add IAEA to Actors'));
 		await page.keyboard.press(String(iaea + 1));
@@ -169,15 +174,7 @@ describe('/code, the preview and the form', () => {
 			await hydrated(page);
 			await page.setInputFiles('#open-dataset-file', { name, mimeType: 'application/json', buffer: gulfDataset(padding) });
 			await expect.poll(() => page.getByText(`Showing ${name}, kept in this browser.`).count()).toBe(1);
-			await page.goto(`${root}code`, { waitUntil: 'networkidle' });
-			await hydrated(page);
-			await label(page, 'Article text').fill('VIENNA – The IAEA and the Gulf Cooperation Council spoke on Monday.');
-			await label(page, 'Published').fill('2024-03-04');
-			await label(page, 'Published').blur();
-			await page.locator('[data-sentence="0"]').click();
-			await page.getByRole('button', { name: 'Code selection' }).click();
-			const form = page.getByRole('form', { name: 'Code the selection' });
-			const suggestions = form.getByRole('listitem').filter({ has: page.locator('kbd') });
+			const { suggestions } = await codeFirstSentence(page, 'VIENNA – The IAEA and the Gulf Cooperation Council spoke on Monday.', '2024-03-04');
 			await expect.poll(() => suggestions.allTextContents()).toContainEqual(expect.stringContaining('Add Gulf Cooperation Council to Actors'));
 			expect(await suggestions.allTextContents()).not.toContainEqual(expect.stringContaining('Add IAEA'));
 			expect(w.consoleErrors).toEqual([]);
