@@ -7,7 +7,7 @@ import { decodeDatasetBytes } from '$lib/data/parse/decode-text';
 import { makeIssue, type ParseResult } from '$lib/data/parse/issues';
 import { detectFormat, formatOfContentType, openDatasetFile } from '$lib/data/parse/open-dataset-file';
 import type { PreparedLayout } from '$lib/graph/layout';
-import type { Actor, Source } from '$lib/data/types';
+import type { Source } from '$lib/data/types';
 import { saveOpenedDataset, saveOpenedFile } from './saved-dataset';
 import { SourceAssembly, StatementAssembly, type StatementChunk } from './statement-chunks';
 
@@ -92,8 +92,8 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			if (result.ok) offerLayout(new Promise((ok) => (layoutArrived = ok)));
 			else worker.terminate();
 			// Kept as the file itself (saved-dataset.ts): IndexedDB stores the Blob without this thread reading it.
-			const keep = (actors: readonly Actor[]) => async (name: string | null) => name !== null && saveOpenedFile(name, file, actors);
-			resolve({ result, keep: result.ok ? keep(result.dataset.actors) : async () => false });
+			const keep = async (name: string | null) => name !== null && result.ok && saveOpenedFile(name, file, result.dataset.actors);
+			resolve({ result, keep });
 		};
 		const stopReader = () => {
 			worker.terminate();
