@@ -59,13 +59,13 @@ const VIRTUAL = '\0island:';
  * on-demand imports that reach them), each with its own request, gzip dictionary and import lines, which
  * cost each embed about 3 KB of gzip. Found from the module graph at the end of the client build.
  *
- * With them, the app's own small modules (src/) that the notebook and most embeds load as they start: those
- * three embeds load, or the map embed and another (the notebook's first hover is on its map, and the map
- * embed is the one nearest its budget). Each was a file of 0.1–0.4 KB: the notebook's first hover waited
- * for 23 files (its entry's imports, the map's view and parts), four rounds of the six a browser fetches
- * at a time from an HTTP/1.1 host; now 18. Each embed that did not load one pays its bytes, less the
- * files it no longer asks for: /embed/map 49.6 → 49.1 KB in 5 files instead of 9, /embed/table 43.5 →
- * 44.0 KB, the others less than before.
+ * With them, the app's own modules (src/) that the notebook and most embeds load as they start: any that
+ * three embeds load, or the map embed and one more (the notebook's first hover is on its map, and the map
+ * embed is the one nearest its budget). Today five, of 0.1–0.4 KB, each a file before: the notebook's
+ * first hover waited for 23 files (its entry's imports, the map's view and parts), four rounds of the six
+ * a browser fetches at a time from an HTTP/1.1 host; now 18. An embed that did not load one pays its
+ * bytes, less the files it no longer asks for: /embed/map 49.6 → 49.1 KB in 5 files instead of 9,
+ * /embed/table 43.5 → 44.0 KB, the others less than before (bench/README.md).
  */
 const PAGE_CORE = new Set<string>();
 /**
