@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { balanceColor, matrixCells, matrixKey } from '$lib/charts/matrix/model';
 import { CSS_PALETTE, LIGHT_PALETTE } from '$lib/charts/plot/palette';
-import { NARROW_WIDTH, PREPARED_WIDTH, preparedFigures, preparedFits, type SvgNode } from '$lib/charts/plot/prepared';
+import { MID_WIDTH, NARROW_WIDTH, PREPARED_WIDTH, preparedFigures, preparedFits, type SvgNode } from '$lib/charts/plot/prepared';
 import { targetElements } from '$lib/charts/plot/targets';
 import { timelineDots, timelineEvents, timelineKey } from '$lib/charts/timeline/model';
 import { filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
@@ -88,22 +88,25 @@ describe('balanceColor', () => {
 	});
 });
 
-describe('the narrow drawing of an embed page', () => {
+describe('the narrower drawings of an embed page', () => {
 	const embed = preparedTimeline(seedDataset, { narrow: true });
 	const figures = preparedFigures(embed);
-	it('is the same view at a phone’s width, wired the same', () => {
+	it('are the same view at a report column’s and a phone’s width, wired the same', () => {
 		expect(preparedFigures(preparedTimeline(seedDataset))).toHaveLength(1);
-		expect(figures.map((f) => f.width)).toEqual([PREPARED_WIDTH, NARROW_WIDTH]);
-		expect(figures[1].key).toBe(embed.key);
+		expect(figures.map((f) => f.width)).toEqual([PREPARED_WIDTH, MID_WIDTH, NARROW_WIDTH]);
 		const wide = targetElements(parse(figures[0].tree)).map((el) => el?.getAttribute('aria-label'));
-		expect(targetElements(parse(figures[1].tree)).map((el) => el?.getAttribute('aria-label'))).toEqual(wide);
+		for (const f of figures.slice(1)) {
+			expect(f.key).toBe(embed.key);
+			expect(targetElements(parse(f.tree)).map((el) => el?.getAttribute('aria-label'))).toEqual(wide);
+		}
 	});
-	it('stands for the view in a phone’s box; between the two, neither does', () => {
+	it('each stands for the view in its box: a phone’s, a 640 px report’s, a desk’s; between the column’s and the figure’s, none does', () => {
 		const fitting = (key: string, width: number | null) => figures.findIndex((f) => preparedFits(f, key, width));
 		expect(fitting(embed.key, null)).toBe(0);
 		expect(fitting(embed.key, 1256)).toBe(0);
-		expect(fitting(embed.key, 366)).toBe(1);
-		expect(fitting(embed.key, 616)).toBe(-1);
+		expect(fitting(embed.key, 366)).toBe(2);
+		expect(fitting(embed.key, 616)).toBe(1);
+		expect(fitting(embed.key, 850)).toBe(-1);
 		expect(fitting('other', 366)).toBe(-1);
 	});
 });

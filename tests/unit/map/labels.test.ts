@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLabels, SYMBOL_RADIUS } from '$lib/charts/map/labels';
+import { LABEL_BANDS, labelBand, mapLabels, SYMBOL_RADIUS } from '$lib/charts/map/labels';
 import { mapShape } from '$lib/charts/map/layout';
 import { mapModel } from '$lib/charts/map/model';
 import { countsByActor, filterStatements, indexDataset, NO_FILTERS } from '$lib/data/queries';
@@ -45,6 +45,29 @@ describe.each([
 			for (const o of labels) if (o !== l) expect(overlaps(l.box, o.box), `${l.id} on ${o.id}`).toBe(false);
 			for (const r of [...symbols, ...heads]) expect(overlaps(l.box, r), l.id).toBe(false);
 			expect(contains(model.view, [l.box.x, l.box.y]) && contains(model.view, [l.box.x + l.box.width, l.box.y + l.box.height])).toBe(true);
+		}
+	});
+});
+
+describe('the width bands the names are laid out for', () => {
+	it('give each width its band’s lowest: a phone’s, a 640 px report’s, a desk’s; narrower than all, the first', () => {
+		expect(labelBand(366)).toBe(300);
+		expect(labelBand(616)).toBe(600);
+		expect(labelBand(1416)).toBe(1080);
+		expect(labelBand(LABEL_BANDS[0] - 40)).toBe(LABEL_BANDS[0]);
+		for (const lo of LABEL_BANDS) expect(labelBand(lo)).toBe(lo);
+	});
+
+	// The style sheet keeps the text 12 px at every width of a band: each box shrinks about its centre, in the view's units, as lo / width.
+	it.each(LABEL_BANDS.map((lo, i) => [lo, LABEL_BANDS[i + 1] ?? 1920]))('laid out at %i px, clear of each other up to %i px, every party of the wide view named', (lo, hi) => {
+		const model = mapModel(base, dataset, index, dataset.statements, Infinity, mapShape(lo));
+		const { labels } = mapLabels(model, model.view.width / lo);
+		const parties = [...countsByActor(dataset.statements).keys()].filter((id) => model.countries.find((c) => c.actorId === id)?.anchor);
+		expect(labels.map((l) => l.id)).toEqual(expect.arrayContaining(parties));
+		for (const width of [lo, (lo + hi) / 2, hi]) {
+			const k = lo / width;
+			const shrunk = labels.map(({ x, y, box }) => ({ x: x - (box.width * k) / 2, y: y - (box.height * k) / 2, width: box.width * k, height: box.height * k }));
+			for (const a of shrunk) for (const b of shrunk) if (a !== b) expect(overlaps(a, b)).toBe(false);
 		}
 	});
 });

@@ -7,6 +7,21 @@ import { labelRect, layoutLabels, type LabelRequest, type PlacedMapLabel, type R
 import { contains } from '$lib/geo/view';
 import type { MapModel } from './model';
 
+/**
+ * The map widths (CSS px) its names are laid out for, each the lowest of a band: a map of any width in a
+ * band shows the layout made for that band's lowest, its names clear of each other there and so at every
+ * wider width, and kept `fontPx` high by the style sheet (MapLabels.svelte), which scales the text by this
+ * width over the map's. The page's markup holds the layout of every band, for a reader without scripts (a
+ * container query shows the map's own); measured, the map makes its band's, the same one, so hydrating
+ * moves no name. MapLabels' container queries repeat these figures.
+ */
+export const LABEL_BANDS = [300, 420, 600, 800, 1080] as const;
+
+/** The band of a map `width` CSS px wide: the lowest width of its band (the first band's below it). */
+export function labelBand(width: number): number {
+	return LABEL_BANDS.findLast((lo) => lo <= width) ?? LABEL_BANDS[0];
+}
+
 /** Symbols are drawn 18 units across; the labels keep this far from their centres. */
 export const SYMBOL_RADIUS = 9;
 

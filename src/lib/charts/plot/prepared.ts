@@ -15,8 +15,10 @@ export interface PreparedFigure {
 	/** The figure Plot built, as a tree the page renders element by element (PreparedSvg.svelte). */
 	tree: SvgNode;
 	/**
-	 * The same view drawn for a phone (NARROW_WIDTH), on the embed pages of a fluid chart: shown instead at
-	 * first paint in a narrow box (a container query), so a phone never loads Plot for the default view.
+	 * The same view drawn narrower, on the embed pages of a fluid chart: at a report column's width
+	 * (MID_WIDTH), whose own `narrow` is the phone's (NARROW_WIDTH). Shown instead at first paint in a box
+	 * of their widths (a media query), so neither a phone nor a column loads Plot for the default view, and
+	 * a page read without scripts shows text at its size.
 	 */
 	narrow?: PreparedFigure;
 }
@@ -57,13 +59,18 @@ export function keyDigest(key: string): string {
 
 /** Widths the notebook and desktop embeds show charts at: 1,120 px in the notebook column. */
 export const PREPARED_WIDTH = 1120;
-/** The width of a fluid figure's narrow drawing (PreparedFigure.narrow): a phone's embed, 304–494 px within SCALE_RANGE. */
+/** The width of a fluid figure's phone drawing (PreparedFigure.narrow's last): a phone's embed, 304–494 px within SCALE_RANGE. */
 export const NARROW_WIDTH = 380;
+/** The width of its column drawing: a 640 px report's embed (a 616 px box), 496–806 px within SCALE_RANGE. */
+export const MID_WIDTH = 620;
 /**
- * Where the narrow drawing shows before the page has measured the figure's box: a viewport under 624 px (an
- * embed's box is its viewport less 24 px of padding: under 600 px). PlotFigure's style sheet says the same.
+ * Where each of an embed's narrower drawings shows before the page has measured the figure's box (an
+ * embed's box is its viewport less 24 px of padding): the phone's in a box under 494 px (NARROW_WIDTH at
+ * the top of SCALE_RANGE), the column's up to √(620 × 1120) ≈ 833 px, where the figure becomes the nearer
+ * in scale. PlotFigure's style sheet says the same (it cannot read these).
  */
-export const NARROW_MEDIA = '(max-width: 623.98px)';
+export const NARROW_MEDIA = '(max-width: 517.98px)';
+export const MID_MEDIA = '(min-width: 518px) and (max-width: 856.98px)';
 /** How far a prepared figure may be scaled before it is drawn again: text stays within 80–130 % of its size. */
 export const SCALE_RANGE: readonly [number, number] = [0.8, 1.3];
 
@@ -78,5 +85,5 @@ export function preparedFits(prepared: PreparedFigure | null | undefined, key: s
 	return scale >= SCALE_RANGE[0] && scale <= SCALE_RANGE[1];
 }
 
-/** The build's drawings of a view: the figure and its narrow drawing, if any. */
-export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] => (prepared ? [prepared, prepared.narrow!].filter(Boolean) : []);
+/** The build's drawings of a view: the figure and its narrower drawings, if any, widest first. */
+export const preparedFigures = (prepared: PreparedFigure | null | undefined): PreparedFigure[] => (prepared ? [prepared, ...preparedFigures(prepared.narrow)] : []);

@@ -5,13 +5,13 @@
 import { indexDataset } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 import { documentForPlot } from '$lib/server/plot-document';
-import { NARROW_WIDTH, PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
+import { MID_WIDTH, NARROW_WIDTH, PageFigure, PREPARED_WIDTH, toTree, type PreparedFigure } from '../plot/prepared';
 import { wireFigure } from '../plot/targets';
 import { timelineEvents } from './events';
 import { capLanes, MAX_DOTS, MAX_LANES, TIMELINE_TARGETS, timelineDots, timelineKey, timelineTargets } from './model';
 import { timelineFigure } from './spec';
 
-/** `narrow`: also drawn at a phone's width (an embed page: a phone then shows it without loading Plot). */
+/** `narrow`: also drawn at a report column's and a phone's width (an embed page: they then show it without loading Plot). */
 export function prepare(dataset: Dataset, { narrow = false }: { narrow?: boolean } = {}): PreparedFigure {
 	const index = indexDataset(dataset);
 	const dots = capLanes(timelineDots(index, dataset.statements), MAX_LANES, MAX_DOTS).dots;
@@ -24,5 +24,6 @@ export function prepare(dataset: Dataset, { narrow = false }: { narrow?: boolean
 		return toTree(svg);
 	};
 	const small = narrow ? new PageFigure(key, NARROW_WIDTH, draw(NARROW_WIDTH), 'timeline-narrow') : undefined;
-	return new PageFigure(key, PREPARED_WIDTH, draw(PREPARED_WIDTH), 'timeline', small);
+	const column = small && new PageFigure(key, MID_WIDTH, draw(MID_WIDTH), 'timeline-mid', small);
+	return new PageFigure(key, PREPARED_WIDTH, draw(PREPARED_WIDTH), 'timeline', column);
 }
