@@ -4,7 +4,7 @@ import { generateDataset } from '$lib/data/generate';
 import { seedDataset } from '$lib/data/seed/dataset';
 import type { Statement } from '$lib/data/types';
 import { packStatements, StatementUnpacker } from '$lib/state/packed-statements';
-import { sendableChunk, StatementAssembly, statementChunks } from '$lib/state/statement-chunks';
+import { sendableChunk, sendableSources, SourceAssembly, sourceTextsOf, StatementAssembly, statementChunks } from '$lib/state/statement-chunks';
 
 /** What the page gets: each chunk as the worker would send it, through a structured clone (the message's copy). */
 function crossed(statements: readonly Statement[], size = 5): Statement[] | null {
@@ -95,5 +95,47 @@ describe('statements packed to cross to the page', () => {
 		unpacker.addPlain([b]);
 		unpacker.add(packStatements([c])!);
 		expect(unpacker.statements).toEqual([a, b, c]);
+	});
+
+	it("a quote its source holds crosses as its span only, and arrives read from the source (the same text)", () => {
+		const { sources, statements } = seedDataset;
+		const sourceAssembly = new SourceAssembly();
+		sourceAssembly.start(structuredClone(sources));
+		const assembly = new StatementAssembly(sourceAssembly.slice);
+		const sent = statementChunks(statements, 4).map((part) => sendableChunk(part, sourceTextsOf(sources)).chunk);
+		for (const chunk of sent) {
+			expect(Array.isArray(chunk)).toBe(false);
+			// No quote in the chunk's text: ids and summaries only.
+			const { text } = chunk as Exclude<typeof chunk, unknown[]>;
+			for (const s of statements) expect(text.includes(s.quote) && s.quote.length > 0).toBe(false);
+		}
+		for (const chunk of sent) assembly.add(structuredClone(chunk));
+		const got = assembly.finish(statements.length)!;
+		expect(exact(got)).toEqual(exact(statements));
+	});
+
+	it("a quote that is not its source's text at its span crosses in the chunk, as it is", () => {
+		const [a, b] = seedDataset.statements;
+		const changed = { ...b, quote: `${b.quote} (edited)` };
+		const chunk = sendableChunk([a, changed], sourceTextsOf(seedDataset.sources)).chunk;
+		expect((chunk as { text: string }).text).toContain(changed.quote);
+		expect((chunk as { text: string }).text).not.toContain(a.quote);
+		const sourceAssembly = new SourceAssembly();
+		sourceAssembly.start(seedDataset.sources);
+		const assembly = new StatementAssembly(sourceAssembly.slice);
+		assembly.add(structuredClone(chunk));
+		expect(exact(assembly.finish(2)!)).toEqual(exact([a, changed]));
+	});
+
+	it('a source text that came in pieces gives the same quotes', () => {
+		const statements = generateDataset({ actors: 8, statements: 300, seed: 5 }).statements;
+		const { sources } = generateDataset({ actors: 8, statements: 300, seed: 5 });
+		const sent = sendableSources(sources, 97);
+		const sourceAssembly = new SourceAssembly();
+		sourceAssembly.start(structuredClone(sent.sources));
+		for (const { index, text } of sent.pieces) sourceAssembly.addText(index, text);
+		const assembly = new StatementAssembly(sourceAssembly.slice);
+		for (const part of statementChunks(statements, 50)) assembly.add(structuredClone(sendableChunk(part, sourceTextsOf(sources)).chunk));
+		expect(exact(assembly.finish(statements.length)!)).toEqual(exact(statements));
 	});
 });

@@ -35,16 +35,25 @@ export function speakingPartiesOf(index: DatasetIndex, s: Statement): string[] {
  * (data/passes.ts), so a large dataset's is made a slice per task with the other lookups.
  */
 export const speakerCases: ListPass<readonly Statement[]> = /* @__PURE__ */ listPass(() => {
-	const first = new Map<string, Statement>();
+	// By speaker, then whether the outlet speaks, then the actors: no key string per statement. A list of
+	// actors is shared by the statements that name the same ones (the page's unpacking: packed-statements.ts),
+	// so its key is made once per list.
+	const first = new Map<string, Map<string, Statement>[]>();
+	const actorsKeys = new Map<readonly string[], string>();
+	const cases: Statement[] = [];
 	return {
 		add(statements, from, to) {
 			for (let i = from; i < to; i++) {
 				const s = statements[i];
-				const key = `${s.speaker ?? ''}\u0000${s.attribution === 'outlet' ? 1 : 0}\u0000${s.actors.join('\u0000')}`;
-				if (!first.has(key)) first.set(key, s);
+				let actors = actorsKeys.get(s.actors);
+				if (actors === undefined) actorsKeys.set(s.actors, (actors = s.actors.join('\u0000')));
+				let bySpeaker = first.get(s.speaker ?? '');
+				if (!bySpeaker) first.set(s.speaker ?? '', (bySpeaker = [new Map(), new Map()]));
+				const byActors = bySpeaker[s.attribution === 'outlet' ? 1 : 0];
+				if (!byActors.has(actors)) byActors.set(actors, s), cases.push(s);
 			}
 		},
-		finish: () => [...first.values()]
+		finish: () => cases
 	};
 });
 

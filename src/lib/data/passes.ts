@@ -4,7 +4,7 @@
  * is taken in a slice per task, state/sliced-passes.ts). The same code does both, so a result made in
  * slices is the one made at once. Pure; no DOM.
  */
-import { IdMap } from './id-map';
+import { ListIdIndex } from './id-index';
 import type { Statement } from './types';
 
 /** Statements a pass reads between two pauses (a generator's `yield`, or a look at the clock). */
@@ -57,13 +57,13 @@ export function listPass<T>(start: () => PassRun<T>): ListPass<T> {
 	return pass;
 }
 
-/** Every statement by its id (the last one wins where two share an id); an IdMap, which grows in small steps. */
+/** Every statement by its id (the last one wins where two share an id): positions in one typed array, sized once (id-index.ts). */
 export const statementsById: ListPass<ReadonlyMap<string, Statement>> = /* @__PURE__ */ listPass(() => {
-	const byId = new IdMap<Statement>();
+	let byId: ListIdIndex<Statement> | null = null;
 	return {
 		add(statements, from, to) {
-			for (let i = from; i < to; i++) byId.set(statements[i].id, statements[i]);
+			(byId ??= new ListIdIndex(statements)).add(from, to);
 		},
-		finish: () => byId
+		finish: () => byId ?? new ListIdIndex<Statement>([])
 	};
 });

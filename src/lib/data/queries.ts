@@ -94,19 +94,22 @@ export const aggregateEdges: ListPass<readonly Edge[]> = /* @__PURE__ */ listPas
 		const quad = quadOf(s.event);
 		const voice: Voice = s.attribution === 'outlet' ? 'outlet' : 'reported';
 		const slot = 2 * QUAD_CLASSES.indexOf(quad) + (voice === 'outlet' ? 1 : 0);
-		forEachPair(s, (source, target) => {
-			let byTarget = bySource.get(source);
-			if (!byTarget) bySource.set(source, (byTarget = new Map()));
-			let slots = byTarget.get(target);
-			if (!slots) byTarget.set(target, (slots = []));
-			let edge = slots[slot];
-			if (!edge) {
-				edge = slots[slot] = { id: edgeId(source, target, quad, voice), source, target, quad, voice, count: 0, statementIds: [] };
-				edges.push(edge);
+		// forEachPair's pairs, in its order, without a closure per statement (garbage while a large list is indexed).
+		for (const source of s.actors)
+			for (const target of s.recipients) {
+				if (source === target) continue;
+				let byTarget = bySource.get(source);
+				if (!byTarget) bySource.set(source, (byTarget = new Map()));
+				let slots = byTarget.get(target);
+				if (!slots) byTarget.set(target, (slots = []));
+				let edge = slots[slot];
+				if (!edge) {
+					edge = slots[slot] = { id: edgeId(source, target, quad, voice), source, target, quad, voice, count: 0, statementIds: [] };
+					edges.push(edge);
+				}
+				edge.count += 1;
+				edge.statementIds.push(s.id);
 			}
-			edge.count += 1;
-			edge.statementIds.push(s.id);
-		});
 	};
 	return {
 		add(statements, from, to) {

@@ -9,7 +9,7 @@ import { layoutGraph, NETWORK_SEED, prepareLayout, type PreparedLayout } from '$
 import type { Dataset } from '$lib/data/types';
 import type { ParseResult } from '$lib/data/parse/issues';
 import type { WorkerReply, WorkerRequest } from './read-dataset-file';
-import { sendableChunk, sendableSources, statementChunks } from './statement-chunks';
+import { sendableChunk, sendableSources, sourceTextsOf, statementChunks } from './statement-chunks';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer });
 
@@ -27,8 +27,10 @@ function postResult(result: ParseResult) {
 	const sent = sendableSources(sources);
 	post({ type: 'sources', sources: sent.sources });
 	for (const { index, text } of sent.pieces) post({ type: 'source-text', index, text });
+	// A quote is its source's text at its span: the page, which has the text, reads it there (a slice, not a copy).
+	const texts = sourceTextsOf(sources);
 	for (const part of statementChunks(statements)) {
-		const { chunk, transfer } = sendableChunk(part);
+		const { chunk, transfer } = sendableChunk(part, texts);
 		post({ type: 'statements', chunk }, transfer);
 	}
 	post({ type: 'done', result: { ...result, dataset: { ...result.dataset, statements: [], sources: [] } }, chunked: statements.length });

@@ -72,17 +72,16 @@ export function focusActors(focus: Focus, statements: readonly Statement[]): Set
 export interface FocusIndex {
 	/** Statements in which the actor speaks or is addressed, in list order. */
 	byActor: Map<string, Statement[]>;
-	/** Statements behind each actor → recipient pair ("a→r"), in list order. */
-	byPair: Map<string, Statement[]>;
+	/** Statements behind each actor → recipient pair, in list order: by actor, then by recipient. */
+	byPair: Map<string, Map<string, Statement[]>>;
 	byId: ReadonlyMap<string, Statement>;
 }
-
-const pairKey = (source: string, target: string) => `${source}→${target}`;
 
 /** The focus index of a list, once per list (data/passes.ts: a large dataset's is made a slice per task). */
 export const buildFocusIndex: ListPass<FocusIndex> = /* @__PURE__ */ listPass(() => {
 	const byActor = new Map<string, Statement[]>();
-	const byPair = new Map<string, Statement[]>();
+	// By actor, then recipient: no key string per pair and statement (garbage the collector would chase while a large list is indexed).
+	const byPair = new Map<string, Map<string, Statement[]>>();
 	const push = (m: Map<string, Statement[]>, k: string, s: Statement) => {
 		const list = m.get(k);
 		if (!list) m.set(k, [s]);
@@ -96,7 +95,14 @@ export const buildFocusIndex: ListPass<FocusIndex> = /* @__PURE__ */ listPass(()
 				const s = statements[i];
 				for (const id of s.actors) push(byActor, id, s);
 				for (const id of s.recipients) push(byActor, id, s);
-				forEachPair(s, (a, r) => push(byPair, pairKey(a, r), s));
+				for (const a of s.actors) {
+					let row = byPair.get(a);
+					for (const r of s.recipients) {
+						if (a === r) continue;
+						if (!row) byPair.set(a, (row = new Map()));
+						push(row, r, s);
+					}
+				}
 			}
 		},
 		// By id: the list's own map, shared with the dataset's index when the list is the dataset's.
@@ -112,7 +118,7 @@ export function indexedFocusStatements(focus: Focus, index: FocusIndex): readonl
 		case 'actor':
 			return index.byActor.get(focus.id) ?? NONE;
 		case 'edge':
-			return index.byPair.get(pairKey(focus.source, focus.target)) ?? NONE;
+			return index.byPair.get(focus.source)?.get(focus.target) ?? NONE;
 		case 'statement': {
 			const s = index.byId.get(focus.id);
 			return s ? [s] : NONE;

@@ -104,8 +104,8 @@ export async function readDatasetFile(file: File, onProgress: (p: Progress) => v
 			finish(unreadable(file, message));
 		};
 		signal?.addEventListener('abort', () => (stopReader(), resolve(abandoned(file))), { once: true });
-		const assembly = new StatementAssembly();
 		const sourceAssembly = new SourceAssembly();
+		const assembly = new StatementAssembly(sourceAssembly.slice);
 		const assembled = (result: ParseResult, chunked: number | undefined): ParseResult => {
 			if (!result.ok || chunked === undefined) return result;
 			const statements = assembly.finish(chunked);
