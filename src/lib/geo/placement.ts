@@ -58,77 +58,36 @@ const RINGS = 9;
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+function inside(r: Rect, bounds: Rect): boolean {
+	return r.x >= bounds.x && r.y >= bounds.y && r.x + r.width <= bounds.x + bounds.width && r.y + r.height <= bounds.y + bounds.height;
+}
+
 /** The point of `r`'s edge nearest to `p`. */
 function nearestOnEdge(r: Rect, [x, y]: Point): Point {
 	return [Math.min(Math.max(x, r.x), r.x + r.width), Math.min(Math.max(y, r.y), r.y + r.height)];
 }
 
 /**
- * The boxes taken so far, found by a uniform grid over the bounds: a box is tested only against the
- * boxes that share a cell with it, not against every one (the map's 300-actor view takes hundreds).
- * Written here, not taken from a package: a few dozen lines, and the same answer as testing every box
- * with `overlaps` is what the labels' tests pin (tests/unit/map/labels-pinned.test.ts).
+ * The boxes taken so far, by the rows of the bounds they span (32 rows, the last and first also
+ * holding what is below and above): a box is tested only against the boxes in its rows, not against
+ * every one (the map's 300-actor view has a thousand arrowheads). Written here, not taken from a
+ * package: a few lines, and the same answer as testing every box with `overlaps` is what the labels'
+ * tests pin (tests/unit/map/labels-pinned.test.ts).
  */
-class Taken {
-	private readonly cells: Rect[][];
-	/** Boxes with a negative or unknown size: tested every time, as `overlaps` would test them. */
-	private readonly odd: Rect[] = [];
-	private readonly x0: number;
-	private readonly y0: number;
-	private readonly cw: number;
-	private readonly ch: number;
-	private readonly nx: number;
-	private readonly ny: number;
-
-	constructor(bounds: Rect, fontSize: number) {
-		const ok = [bounds.x, bounds.y, bounds.width, bounds.height, fontSize].every(Number.isFinite) && fontSize > 0 && bounds.width > 0 && bounds.height > 0;
-		// Cells about a short name wide and a line and a half high; at most 64 a side. One cell when the bounds are odd.
-		this.cw = ok ? Math.max(fontSize * 6, bounds.width / 64) : 1;
-		this.ch = ok ? Math.max(fontSize * 2, bounds.height / 64) : 1;
-		this.nx = ok ? Math.ceil(bounds.width / this.cw) + 1 : 1;
-		this.ny = ok ? Math.ceil(bounds.height / this.ch) + 1 : 1;
-		this.x0 = ok ? bounds.x : 0;
-		this.y0 = ok ? bounds.y : 0;
-		this.cells = Array.from({ length: this.nx * this.ny }, () => []);
-	}
-
-	/** `overlaps(r, box)` for the box from (x, y) to (x1, y1). */
-	private static hit(r: Rect, x: number, y: number, x1: number, y1: number): boolean {
-		return r.x < x1 && x < r.x + r.width && r.y < y1 && y < r.y + r.height;
-	}
-
-	/** The cell column or row of a coordinate, clamped to the grid (monotonic, so overlapping spans share a cell). */
-	private static at(v: number, n: number): number {
-		return v >= 0 ? (v < n ? Math.floor(v) : n - 1) : 0;
-	}
-
-	add(r: Rect): void {
-		const x1 = r.x + r.width, y1 = r.y + r.height;
-		if (!(x1 >= r.x && y1 >= r.y)) {
-			this.odd.push(r);
-			return;
-		}
-		const i0 = Taken.at((r.x - this.x0) / this.cw, this.nx), i1 = Taken.at((x1 - this.x0) / this.cw, this.nx);
-		const j0 = Taken.at((r.y - this.y0) / this.ch, this.ny), j1 = Taken.at((y1 - this.y0) / this.ch, this.ny);
-		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) this.cells[j * this.nx + i].push(r);
-	}
-
-	/** Whether any box taken overlaps the box at (x, y), `width` by `height` (as `overlaps` says). */
-	hits(x: number, y: number, width: number, height: number): boolean {
-		const x1 = x + width, y1 = y + height;
-		for (const r of this.odd) if (Taken.hit(r, x, y, x1, y1)) return true;
-		if (!(x1 >= x && y1 >= y)) {
-			// A box of negative size (a negative font size): every box taken, as `overlaps` would.
-			for (const cell of this.cells) for (const r of cell) if (Taken.hit(r, x, y, x1, y1)) return true;
-			return false;
-		}
-		const i0 = Taken.at((x - this.x0) / this.cw, this.nx), i1 = Taken.at((x1 - this.x0) / this.cw, this.nx);
-		const j0 = Taken.at((y - this.y0) / this.ch, this.ny), j1 = Taken.at((y1 - this.y0) / this.ch, this.ny);
-		for (let j = j0; j <= j1; j++)
-			for (let i = i0; i <= i1; i++)
-				for (const r of this.cells[j * this.nx + i]) if (Taken.hit(r, x, y, x1, y1)) return true;
+function takenRows({ y: y0, height }: Rect) {
+	const h = Math.abs(height) / 32;
+	const rows: Rect[][] = [];
+	// A coordinate's row: never decreasing as y grows (whatever the bounds), so two boxes that overlap
+	// share a row; a box of negative height overlaps only boxes across its span, one of unknown size none.
+	const at = (y: number) => Math.min(Math.max((y - y0) / h, 0), 32) | 0;
+	/** Whether a box taken overlaps `box` (as `overlaps` says); with `take`, takes it instead. */
+	return (box: Rect, take?: boolean) => {
+		const { y, height } = box;
+		for (let j = at(Math.min(y, y + height)), last = at(Math.max(y, y + height)); j <= last; j++)
+			if (take) (rows[j] ??= []).push(box);
+			else if (rows[j]?.some((r) => overlaps(r, box))) return true;
 		return false;
-	}
+	};
 }
 
 export function layoutLabels(
@@ -137,24 +96,22 @@ export function layoutLabels(
 	bounds: Rect,
 	fontSize: number
 ): PlacedMapLabel[] {
-	const taken = new Taken(bounds, fontSize);
-	for (const r of obstacles) taken.add(r);
+	const taken = takenRows(bounds);
+	for (const r of obstacles) taken(r, true);
 	const placed: PlacedMapLabel[] = [];
 	const order = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const right = bounds.x + bounds.width, bottom = bounds.y + bounds.height;
 	for (const l of order) {
 		const near = fontSize * 0.8 + l.clearance;
-		// Every candidate's box has the label's size (labelRect): computed once, not for each candidate.
+		// The label's size, for the rings' reach: computed once, not for each candidate.
 		const { width, height } = labelRect(0, 0, l.text, fontSize);
 		const [ax, ay] = l.at;
 		/** Places the label centred on (x, y) when its box is inside the bounds and clear of every box taken. */
 		const tryAt = (x: number, y: number): boolean => {
-			const bx = x - width / 2, by = y - height / 2;
-			if (!(bx >= bounds.x && by >= bounds.y && bx + width <= right && by + height <= bottom) || taken.hits(bx, by, width, height)) return false;
-			const box: Rect = { x: bx, y: by, width, height };
+			const box = labelRect(x, y, l.text, fontSize);
+			if (!inside(box, bounds) || taken(box)) return false;
 			const edge = nearestOnEdge(box, l.at);
 			const away = Math.hypot(edge[0] - ax, edge[1] - ay) > near;
-			taken.add(box);
+			taken(box, true);
 			placed.push({ id: l.id, text: l.text, x: r1(x), y: r1(y), leader: away ? [l.at, [r1(edge[0]), r1(edge[1])]] : null, box });
 			return true;
 		};
