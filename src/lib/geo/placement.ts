@@ -3,7 +3,7 @@
  * arrowheads, inside the view. The most important labels are placed first, each at its own place when
  * that is free, else on rings farther and farther out (with a leader line back to its place); a label
  * with no free spot is dropped, so the least important move or go first. Pure and deterministic. The
- * boxes taken are kept in a grid, so a candidate is tested against its neighbours only.
+ * boxes taken are kept by rows, so a candidate is tested only against the boxes near it.
  */
 import type { Point } from './anchors';
 
