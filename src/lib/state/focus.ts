@@ -1,6 +1,6 @@
 /** What a view can point at, and which statements and actors that covers. Pure; no DOM. */
 import { listPass, statementsById, type ListPass } from '$lib/data/passes';
-import { forEachPair, statementPairs } from '$lib/data/queries';
+import { statementPairs } from '$lib/data/queries';
 import type { Statement } from '$lib/data/types';
 
 export type Focus =
