@@ -11,7 +11,7 @@ import { actorName, indexDataset } from '$lib/data/queries';
 import type { Dataset, Statement } from '$lib/data/types';
 
 export { CSV_BOM, CSV_COLUMNS, LIST_SEPARATOR, joinListCell, neutraliseCell, restoreCell, splitListCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
-import { CSV_BOM, CSV_COLUMNS, joinListCell, neutraliseCell, type CsvColumn, type CsvRow } from '$lib/data/csv-format';
+import { CSV_BOM, CSV_COLUMNS, joinListCell, neutraliseCell, type CsvRow } from '$lib/data/csv-format';
 
 export function csvCell(value: string): string {
 	const v = neutraliseCell(value);

@@ -4,7 +4,7 @@
  * Plain data, serialisable into the prerendered page, so the browser never loads the world topology.
  */
 import type { ArcGeometry } from './arcs';
-import { geoGraticule10, geoPath, max, min } from 'd3';
+import { geoGraticule10, geoPath } from 'd3';
 import { compactPath } from './compact-path';
 import { drawCountries, type CountryFeature, type CountryShape } from './features';
 import type { Rect } from './placement';

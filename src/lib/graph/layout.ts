@@ -4,7 +4,7 @@
  * needs without running it (a layout's key, prepared positions) is in positions.ts, so the browser loads
  * d3-force only to drag or to lay out another dataset.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type Simulation, type SimulationLinkDatum } from 'd3';
 import { nodeRadius, type Graph } from './build';
 import { layoutKey, positionsOf, type PreparedLayout, type Positions, type SimNode } from './positions';
 

@@ -2,7 +2,7 @@
  * What the network chart draws, in layout units: nodes with shapes and accessible names, pairs of
  * edges with their curves, membership lines, the viewBox. Shared by the SVG and the canvas view. Pure.
  */
-import { actorName, edgeLabel, type DatasetIndex, type Edge } from '$lib/data/queries';
+import { actorName, edgeLabel, type DatasetIndex } from '$lib/data/queries';
 import type { ActorKind } from '$lib/data/types';
 import { neighbours, nodeRadius, type Graph, type GraphNode } from './build';
 import { pairShapes, type EdgeShape } from './geometry';

@@ -10,7 +10,6 @@ import { buildBaseMap, type BaseMap } from '$lib/geo/basemap';
 import { EU_MEMBERS } from '$lib/geo/eu';
 import { countryFeatures, featureBox } from '$lib/geo/features';
 import { farParties, framingBoxes } from '$lib/geo/framing';
-import { statementPairs } from '$lib/data/queries';
 import type { Dataset } from '$lib/data/types';
 
 export const MAP_SIZE = { width: 960, height: 560 };
