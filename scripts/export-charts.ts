@@ -21,7 +21,7 @@ async function main() {
 		const { builtInDataset } = await vite.ssrLoadModule('$lib/server/dataset');
 		const { chartData } = await vite.ssrLoadModule('$lib/server/chart-data');
 		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
-		const css = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.css)"/g)].map((m) => readFileSync(join(BUILD, m[1]), 'utf8')).join('\n');
+		const css = [...html.matchAll(/<link\b(?![^>]*\bdisabled\b)[^>]*\bhref="([^"]+\.css)"/g)].map((m) => readFileSync(join(BUILD, m[1]), 'utf8')).join('\n');
 		const font = (weight: 400 | 700) => readFileSync(FIGURE_FONT_FILES(weight));
 		const fontCss = fontFaceCss([
 			{ weight: 400, base64: font(400).toString('base64') },

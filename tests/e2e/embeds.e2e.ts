@@ -323,13 +323,22 @@ describe('an embed of a dataset named in the address (?dataset=)', () => {
 describe('what an embed page links', () => {
 	const assets = 'build/_app/immutable/assets';
 	const cssFiles = readdirSync(assets).filter((f) => f.endsWith('.css')).map((f) => [f, readFileSync(`${assets}/${f}`, 'utf8')] as const);
-	/** The stylesheets a prerendered page uses, by file name: linked, or carried in its <style> (src/lib/speed/page-head.ts). */
+	/**
+	 * The stylesheets a prerendered page uses, by file name (src/lib/speed/page-head.ts): `linked` if it
+	 * links them (one by one, or in the one file it links), `inline` if its <style> carries them.
+	 */
 	const stylesheets = async (path: string) => {
 		const html = await (await fetch(`${root}${path}`)).text();
-		const linked = new Set([...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet">/g)].map((m) => m[1]));
+		const fileOf = (m: RegExpMatchArray) => m[1];
+		const active = [...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet">/g)].map(fileOf);
+		const disabled = [...html.matchAll(/<link href="[^"]*\/([^"/]+\.css)" rel="stylesheet" disabled>/g)].map(fileOf);
+		const text = (f: string) => cssFiles.find(([name]) => name === f)?.[1];
+		// One linked file of several: the disabled links' texts, in their order.
+		const combined = active.length === 1 && disabled.length > 1 && text(active[0]) === disabled.map(text).join('\n');
+		const linked = new Set(combined ? disabled : active);
 		const head = html.slice(0, html.indexOf('</head>'));
-		const inline = new Set(cssFiles.flatMap(([f, text]) => (head.includes(`<style>${text}`) || head.includes(`\n${text}`) ? [f] : [])));
-		return { linked, inline, all: new Set([...linked, ...inline]) };
+		const inline = new Set(cssFiles.flatMap(([f, t]) => (!linked.has(f) && (head.includes(`<style>${t}`) || head.includes(`\n${t}`)) ? [f] : [])));
+		return { linked, inline, combined, all: new Set([...linked, ...inline]) };
 	};
 	const embeds = readdirSync('build/embed').flatMap((f) => (f.endsWith('.html') ? [`embed/${f.slice(0, -'.html'.length)}`] : []));
 
@@ -345,9 +354,18 @@ describe('what an embed page links', () => {
 		}
 	});
 
-	it('an embed page carries all its stylesheets in its <style> (nothing to wait for before the first paint), or links them all', async () => {
+	it('an embed page carries all its stylesheets in its <style> (nothing to wait for before the first paint), or links them all in one file', async () => {
 		const pages = await Promise.all(embeds.map(async (e) => [e, await stylesheets(e)] as const));
-		for (const [embed, { linked, inline }] of pages) expect(linked.size === 0 || inline.size === 0, embed).toBe(true);
+		for (const [embed, { linked, inline, combined }] of pages) {
+			expect(linked.size === 0 || inline.size === 0, embed).toBe(true);
+			if (linked.size > 1) expect(combined, embed).toBe(true);
+		}
 		expect(pages.filter(([, { linked }]) => linked.size === 0).length).toBeGreaterThan(1);
+	});
+
+	it('the notebook links its stylesheets in one file', async () => {
+		const { linked, combined } = await stylesheets('');
+		expect(linked.size).toBeGreaterThan(1);
+		expect(combined).toBe(true);
 	});
 });

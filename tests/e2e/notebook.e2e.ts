@@ -35,6 +35,28 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 
+	it('paints before it asks for its code: one stylesheet before the first paint, every script after it but its small loader', async () => {
+		const w = await openPage(browser);
+		await w.page.goto(root, { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const { fcp, styles, scripts } = await w.page.evaluate(() => {
+			const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+			const name = (r: PerformanceResourceTiming) => new URL(r.name).pathname.split('/').pop() ?? '';
+			return {
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+				styles: resources.filter((r) => r.initiatorType === 'link' && r.name.endsWith('.css')).map((r) => ({ file: name(r), start: r.startTime })),
+				scripts: resources.filter((r) => r.name.endsWith('.js')).map((r) => ({ file: name(r), start: r.startTime }))
+			};
+		});
+		expect(fcp).toBeGreaterThan(0);
+		// The page's one stylesheet (src/lib/speed/page-head.ts); its chart views' own come with their code.
+		expect(styles.filter((s) => s.start < fcp!).map((s) => s.file)).toEqual([expect.stringMatching(/^page\.[0-9a-f]{8}\.css$/)]);
+		// The loader the page links (vite.config.ts, AFTER_FIRST_PAINT), then, after the paint, the rest.
+		expect(scripts.filter((s) => s.start < fcp!).map((s) => s.file)).toEqual(['notebook.js']);
+		expect(scripts.length).toBeGreaterThan(1);
+		await w.context.close();
+	});
+
 	it('lists every statement with its quote, and links each to its sentence in the source', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
