@@ -16,18 +16,26 @@ import { defineConfig } from 'vitest/config';
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 /**
  * The notebook's code is asked for once the page has painted: `start` runs when the first contentful
- * paint is reported (or at once in a page that is not shown, which paints nothing until it is). A file that
- * arrives before the first paint is one the paint may have waited for (it shares the connection with the
- * stylesheet and the document), and Lighthouse counts it so: its estimate of the first paint took in the
- * first six of them whenever they came in before the observed paint (1.4 s or 1.9 s from one run to the
- * next). After the paint they cost the first hover a frame or two.
+ * paint is reported, at once in a page that is not shown (it paints nothing until it is) or a browser that
+ * reports no paint, and at the latest 3 s after the loader runs. A file that arrives before the first paint
+ * is one the paint may have waited for (it shares the connection with the stylesheet and the document), and
+ * Lighthouse counts it so: its estimate of the first paint took in the first six of them whenever they came
+ * in before the observed paint (1.4 s or 1.9 s from one run to the next). After the paint they cost the
+ * first hover a frame or two.
  */
-const AFTER_FIRST_PAINT = `if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) start();
-else new PerformanceObserver((list, observer) => {
-	if (!list.getEntriesByName('first-contentful-paint').length) return;
-	observer.disconnect();
-	start();
-}).observe({ type: 'paint', buffered: true });`;
+const AFTER_FIRST_PAINT = `let started = false;
+const once = () => {
+	if (!started) (started = true), start();
+};
+if (document.visibilityState !== 'visible' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) once();
+else {
+	new PerformanceObserver((list, observer) => {
+		if (!list.getEntriesByName('first-contentful-paint').length) return;
+		observer.disconnect();
+		once();
+	}).observe({ type: 'paint', buffered: true });
+	setTimeout(once, 3000);
+}`;
 const compiledWhole = (chunk: { fileName: string; moduleIds: readonly string[] }) =>
 	chunk.fileName.startsWith('_app/') && !chunk.moduleIds.some((id) => id.includes('/node_modules/@observablehq/plot/'));
 
@@ -152,9 +160,9 @@ const islandEntries: Plugin = {
 	 * The notebook's linked entry has no static import: it preloads the islands' code (the entry's imports
 	 * and each chart's view and parts, which the entry loads at once) and starts it with a dynamic import,
 	 * as SvelteKit's client starts: the document is ready (DOMContentLoaded) without waiting for that code,
-	 * and the charts' code loads with the entry's, not after it. (A bundled dynamic import would bring the
-	 * bundler's preload helper as a static import. Loading this async, during the parse, measured worse:
-	 * a longer task at 4× CPU.)
+	 * and the charts' code loads with the entry's, not after it; both once the page has painted
+	 * (AFTER_FIRST_PAINT). (A bundled dynamic import would bring the bundler's preload helper as a static
+	 * import. Loading this async, during the parse, measured worse: a longer task at 4× CPU.)
 	 */
 	generateBundle(_, bundle) {
 		if (ssrBuild) return;

@@ -57,6 +57,24 @@ describe('the notebook page', () => {
 		await w.context.close();
 	});
 
+	it('starts its code without a reported paint: in a page not shown, and when no paint is ever reported', async () => {
+		const cases = [
+			// Opened in the background: nothing is painted until it is shown.
+			`Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });`,
+			// A browser that never reports the first contentful paint: the loader's time limit.
+			`PerformanceObserver.prototype.observe = function () {};`
+		];
+		for (const script of cases) {
+			const w = await openPage(browser);
+			await w.page.addInitScript({ content: script });
+			await w.page.goto(root);
+			await hydrated(w.page);
+			expect(await w.page.locator('[data-island][data-live]').count(), script).toBe(await w.page.locator('[data-island]').count());
+			expect(w.consoleErrors, script).toEqual([]);
+			await w.context.close();
+		}
+	});
+
 	it('lists every statement with its quote, and links each to its sentence in the source', async () => {
 		const w = await openPage(browser);
 		await w.page.goto(root, { waitUntil: 'networkidle' });
