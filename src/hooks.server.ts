@@ -1,7 +1,7 @@
 /**
  * The prerendered pages' heads, changed as the client build recorded (vite.config.ts, islandsHead):
  * an embed page links only the stylesheets it uses, and carries them in one <style> when it stays small;
- * the notebook, and an embed page that keeps its links, link one file of them all (speed/page-head.ts),
+ * every other page, and an embed page that keeps its links, links one file of them all (speed/page-head.ts),
  * written here beside the client build's files before the adapter copies them. Only while building: in
  * development the pages load their styles from the source.
  */
@@ -28,8 +28,7 @@ function oneStylesheet(html: string): string {
 
 export const handle: Handle = ({ event, resolve }) => {
 	if (!building) return resolve(event);
-	if (event.route.id === '/') return resolve(event, { transformPageChunk: ({ html }) => oneStylesheet(html) });
-	if (event.route.id !== '/embed/[chart]') return resolve(event);
+	if (event.route.id !== '/embed/[chart]') return resolve(event, { transformPageChunk: ({ html }) => oneStylesheet(html) });
 	const { embedUnused, css } = islandsHead();
 	const unused = embedUnused[event.params.chart ?? ''] ?? [];
 	return resolve(event, { transformPageChunk: ({ html }) => oneStylesheet(inlineStylesheets(unlinkStylesheets(html, unused), css)) });

@@ -363,8 +363,8 @@ describe('what an embed page links', () => {
 		expect(pages.filter(([, { linked }]) => linked.size === 0).length).toBeGreaterThan(1);
 	});
 
-	it('the notebook links its stylesheets in one file', async () => {
-		const { linked, combined } = await stylesheets('');
+	it.each([['the notebook', ''], ['the coding page', 'code']])('%s links its stylesheets in one file', async (_, path) => {
+		const { linked, combined } = await stylesheets(path);
 		expect(linked.size).toBeGreaterThan(1);
 		expect(combined).toBe(true);
 	});
