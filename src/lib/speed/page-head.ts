@@ -74,7 +74,8 @@ function linkedTexts(links: readonly RegExpMatchArray[], css: Readonly<Record<st
  * first link was: their texts in the links' order (the same cascade), in the same folder as they are (so
  * a url() in one still resolves), named by a hash of the text, which `file` gives for the build to write.
  * As it was, and no file, when fewer than two are linked or one is not known. Each link stays, `disabled`,
- * as inlineStylesheets says why.
+ * as inlineStylesheets says why. The name's form (page.<8 hex>.css) is the one svelte.config.js lets the
+ * prerenderer find only once written: change both together.
  */
 export function combineStylesheets(html: string, css: Readonly<Record<string, string>>): { html: string; file: PageStylesheet | null } {
 	const links = [...html.matchAll(LINK)];
